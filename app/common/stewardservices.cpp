@@ -1,0 +1,15 @@
+#include "stewardservices.h"
+
+#include "adminservice.h"
+#include "peopleservice.h"
+#include "servicelayer.h"
+
+namespace Steward {
+
+void setupServices(ServiceLayer &services)
+{
+    Admin::setupAdminService(services);
+    People::setupPeopleService(services);
+}
+
+} // namespace Steward
