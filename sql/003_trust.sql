@@ -85,18 +85,25 @@ CREATE TABLE policy_reasons (
     version INTEGER NOT NULL DEFAULT 1
 );
 INSERT INTO policy_reasons (code, title, description, default_severity, strike_weight) VALUES
-    ('ai_generated', 'AI-generated content', 'Photos, profile text or messages produced by generative AI', 'medium', 1),
+    ('ai_generated', 'AI-generated content',
+        'Photos, profile text or messages produced by generative AI', 'medium', 1),
     ('impersonation', 'Impersonation', 'Pretending to be another person or brand', 'high', 2),
     ('harassment', 'Harassment', 'Insults, threats or unwanted repeated contact', 'high', 2),
-    ('hate_speech', 'Hate speech', 'Attacks on people for a protected characteristic', 'critical', 3),
-    ('nudity', 'Nudity or sexual content', 'Explicit imagery outside permitted contexts', 'high', 2),
-    ('scam', 'Scam or fraud', 'Attempts to obtain money or data under false pretences', 'critical', 3),
+    ('hate_speech', 'Hate speech',
+        'Attacks on people for a protected characteristic', 'critical', 3),
+    ('nudity', 'Nudity or sexual content',
+        'Explicit imagery outside permitted contexts', 'high', 2),
+    ('scam', 'Scam or fraud',
+        'Attempts to obtain money or data under false pretences', 'critical', 3),
     ('spam', 'Spam', 'Unsolicited promotion or repetitive content', 'low', 1),
     ('underage', 'Underage user', 'Signs that the user is below the minimum age', 'critical', 3),
     ('violence', 'Violence', 'Threats or glorification of violence', 'critical', 3),
-    ('prohibited_item', 'Prohibited item', 'Listing of goods or services the platform does not allow', 'high', 2),
-    ('misleading_listing', 'Misleading listing', 'Description, price or photos that misrepresent the offer', 'medium', 1),
-    ('ip_infringement', 'Intellectual property', 'Content that infringes copyright or trademarks', 'medium', 1),
+    ('prohibited_item', 'Prohibited item',
+        'Listing of goods or services the platform does not allow', 'high', 2),
+    ('misleading_listing', 'Misleading listing',
+        'Description, price or photos that misrepresent the offer', 'medium', 1),
+    ('ip_infringement', 'Intellectual property',
+        'Content that infringes copyright or trademarks', 'medium', 1),
     ('other', 'Other', 'Anything not covered by a specific policy', 'low', 0);
 
 CREATE TABLE moderation_reports (

@@ -11,7 +11,8 @@ CREATE TABLE commission_tiers (
     sort_order INTEGER NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
 );
-INSERT INTO commission_tiers (code, name, commission_bps, min_monthly_gmv_minor, currency, sort_order) VALUES
+INSERT INTO commission_tiers
+    (code, name, commission_bps, min_monthly_gmv_minor, currency, sort_order) VALUES
     ('starter', 'Starter', 1500, 0, 'USD', 1),
     ('growth', 'Growth', 1200, 500000, 'USD', 2),
     ('pro', 'Pro', 1000, 2500000, 'USD', 3),

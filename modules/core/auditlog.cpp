@@ -12,10 +12,16 @@ namespace Steward {
 
 namespace {
 
+/** Stored columns are NOT NULL: a missing value is the empty string. */
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString toText(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
-        return {};
+        return QStringLiteral("");
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     if (value.isArray())
@@ -88,8 +94,9 @@ qint64 AuditLog::append(const QSqlDatabase &db, qint64 at, qint64 operatorId, co
                          "target_id, before_json, after_json, reason, prev_hash, hash) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           {entry.seq, at, operatorId ? QVariant(operatorId) : QVariant(QMetaType::fromType<qint64>()),
-           actor, command, record.targetType, record.targetId, toText(record.before),
-           toText(record.after), record.reason, entry.previousHash, entry.hash});
+           text(actor), text(command), text(record.targetType), text(record.targetId),
+           toText(record.before), toText(record.after), text(record.reason), entry.previousHash,
+           entry.hash});
     Query(db, QStringLiteral("UPDATE audit_head SET hash = ? WHERE id = 1"), {entry.hash});
     return entry.seq;
 }

@@ -43,8 +43,9 @@ QString CommandContext::requireString(const QString &key) const
 QString CommandContext::optionalString(const QString &key, const QString &fallback) const
 {
     const QJsonValue value = m_params.value(key);
+    // Never a null QString: bound to SQL it would be NULL, not ''.
     if (value.isUndefined() || value.isNull())
-        return fallback;
+        return fallback.isNull() ? QStringLiteral("") : fallback;
     if (!value.isString())
         throw Error::badInput(QStringLiteral("parameter '%1' must be a string").arg(key));
     return value.toString().trimmed();
@@ -208,6 +209,10 @@ CommandResult CommandBus::run(const Principal &principal, const CommandSpec &spe
             EventDispatcher::append(db, context.now(), event.type, event.aggregateType,
                                     event.aggregateId, event.payload);
         wroteEvents = !context.m_events.isEmpty();
+        if (!context.m_audit.isEmpty()) {
+            if (const QString notify = m_database.dialect().notifyStatement(); !notify.isEmpty())
+                Query(db, notify, {spec.name});
+        }
         return value;
     });
     qCDebug(lcBus) << spec.name << "committed by" << principal.actorName();

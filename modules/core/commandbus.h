@@ -57,6 +57,7 @@ public:
 
     // Parameter readers: each throws Error::badInput naming the parameter.
     QString requireString(const QString &key) const;
+    /** The trimmed string, or @p fallback; never a null QString (which SQL would bind as NULL). */
     QString optionalString(const QString &key, const QString &fallback = {}) const;
     qint64 requireId(const QString &key) const;
     qint64 optionalInteger(const QString &key, qint64 fallback) const;

@@ -14,7 +14,25 @@ namespace Steward {
 
 namespace {
 QAtomicInteger<quint64> s_nextDatabaseId = 0;
-}
+QAtomicInteger<quint64> s_nextThreadSerial = 0;
+
+/** The connections a thread opened; closed when the thread ends. A serial number rather than
+ *  the thread id names them, because ids are reused by later threads. */
+struct ThreadConnections
+{
+    const quint64 serial = s_nextThreadSerial.fetchAndAddOrdered(1);
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+} // namespace
 
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url)),
@@ -26,14 +44,8 @@ Database::Database(DatabaseUrl url)
 Database::~Database()
 {
     QMutexLocker locker(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 const SqlDialect &Database::dialectOf(const QSqlDatabase &db)
@@ -63,8 +75,7 @@ void Database::open()
 
 QSqlDatabase Database::connection()
 {
-    const QString name =
-        m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = m_prefix + QString::number(t_connections.serial);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -75,6 +86,7 @@ QSqlDatabase Database::connection()
             throw Error::internal(QStringLiteral("the Qt SQL driver %1 is not installed")
                                       .arg(m_dialect->driverName()));
         m_dialect->configure(db, m_url);
+        t_connections.names << name;
         QMutexLocker locker(&m_mutex);
         m_connectionNames << name;
     }

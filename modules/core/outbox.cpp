@@ -78,12 +78,24 @@ int EventDispatcher::deliverPending(int batchSize)
             }
             if (batch.isEmpty())
                 break;
+            bool failed = false;
             for (const OutboxEvent &event : std::as_const(batch)) {
-                if (handler.eventTypes.isEmpty() || handler.eventTypes.contains(event.type)) {
+                if (!handler.eventTypes.isEmpty() && !handler.eventTypes.contains(event.type))
+                    continue;
+                try {
                     if (deliver(handler, event))
                         ++effects;
+                } catch (const Error &error) {
+                    // Leave the cursor before this event: the next pass retries it. Other
+                    // handlers still get their events.
+                    qCWarning(lcEvents) << "handler" << handler.name << "failed on event"
+                                        << event.id << event.type << ":" << error.message();
+                    failed = true;
+                    break;
                 }
             }
+            if (failed)
+                break;
             const qint64 last = batch.last().id;
             m_database.write([&](QSqlDatabase &db) {
                 Query update(db, QStringLiteral("UPDATE outbox_cursors SET last_event_id = ? "

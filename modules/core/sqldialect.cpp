@@ -52,7 +52,7 @@ public:
     void initialize(QSqlDatabase &db) const override
     {
         // A garbage file opens fine; the first read tells.
-        Query probe(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        Query::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
         Query(db, QStringLiteral("PRAGMA journal_mode=WAL"));
         Query(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         Query(db, QStringLiteral("PRAGMA foreign_keys=ON"));
@@ -112,6 +112,10 @@ public:
     QString lockMigrationsStatement() const override
     {
         return QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE");
+    }
+    QString notifyStatement() const override
+    {
+        return QStringLiteral("SELECT pg_notify('steward_changes', ?)");
     }
 
     bool isTransient(const QSqlError &error) const override

@@ -35,6 +35,10 @@ public:
      *  migrating at the same time. Empty when the write transaction already does. */
     virtual QString lockMigrationsStatement() const = 0;
 
+    /** Statement run in every committing command transaction to wake other consoles, with the
+     *  command name bound; empty when the dialect has no notifications. */
+    virtual QString notifyStatement() const { return {}; }
+
     /** True for errors worth retrying the whole transaction for (busy, serialization failure,
      *  deadlock). */
     virtual bool isTransient(const QSqlError &error) const = 0;

@@ -93,6 +93,44 @@ QJsonValue search(CommandContext &ctx)
     return result;
 }
 
+QJsonValue listPage(CommandContext &ctx)
+{
+    const qint64 limit =
+        std::clamp<qint64>(ctx.optionalInteger(QStringLiteral("limit"), 200), 1, 1000);
+    const QString status = ctx.optionalString(QStringLiteral("status"));
+    static const QStringList statuses = {QStringLiteral("active"), QStringLiteral("suspended"),
+                                         QStringLiteral("banned"), QStringLiteral("deleted")};
+    if (!status.isEmpty() && !statuses.contains(status))
+        throw Error::badInput(QStringLiteral("unknown status '%1'").arg(status));
+    const QString afterKey = ctx.optionalString(QStringLiteral("after_name_key"));
+    const qint64 afterId = ctx.optionalInteger(QStringLiteral("after_id"), 0);
+
+    // Keyset paging on (name_key, id): each page starts where the last one ended, so page N
+    // costs the same as page 1.
+    QString sql = QStringLiteral("SELECT id, email, first_name, last_name, status, city, country, "
+                                 "created_at, version, name_key FROM users WHERE ");
+    QVariantList values;
+    if (!status.isEmpty()) {
+        sql += QStringLiteral("status = ? AND ");
+        values << status;
+    }
+    sql += QStringLiteral("(name_key > ? OR (name_key = ? AND id > ?)) ORDER BY name_key, id LIMIT ?");
+    values << afterKey << afterKey << afterId << limit;
+    Query rows(ctx.db(), sql, values);
+    QJsonArray result;
+    QString lastKey;
+    qint64 lastId = 0;
+    while (rows.next()) {
+        result << userSummary(rows);
+        lastKey = rows.value(9).toString();
+        lastId = rows.value(0).toLongLong();
+    }
+    return QJsonObject{{QStringLiteral("rows"), result},
+                       {QStringLiteral("next_name_key"), lastKey},
+                       {QStringLiteral("next_id"), lastId},
+                       {QStringLiteral("has_more"), result.size() == limit}};
+}
+
 QJsonValue personView(CommandContext &ctx)
 {
     const qint64 id = ctx.requireId(QStringLiteral("id"));
@@ -191,6 +229,9 @@ void setupPeopleService(ServiceLayer &services)
     CommandBus &bus = services.bus();
     bus.add({QStringLiteral("people.search"), Permission::PeopleView,
              QStringLiteral("Find users by email, name or id: text, limit"), false, {}, search});
+    bus.add({QStringLiteral("people.list"), Permission::PeopleView,
+             QStringLiteral("Users by name, paged by key: status, after_name_key, after_id, limit"),
+             false, {}, listPage});
     bus.add({QStringLiteral("people.get"), Permission::PeopleView,
              QStringLiteral("A person's identity, roles across services, status and history: id"),
              false, {}, personView});

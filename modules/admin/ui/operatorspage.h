@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace Steward::Shell {
+class ConsoleSession;
+}
+
+namespace Steward::Admin {
+
+class OperatorListModel;
+
+/** The Operators page: who can use the console, with what role, and whether they are enabled,
+ *  locked or enrolled in two-factor login; from here an admin adds operators, changes roles,
+ *  disables and enables them, resets passwords and removes a lost two-factor device. */
+class OperatorsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OperatorsPage(Shell::ConsoleSession &session, QWidget *parent = nullptr);
+
+    OperatorListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+private:
+    QJsonObject currentOperator() const;
+    void updateActions();
+    void restoreSelection();
+    void addOperator();
+    void changeRole();
+    void toggleDisabled();
+    void resetPassword();
+    void removeTwoFactor();
+
+    Shell::ConsoleSession &m_session;
+    OperatorListModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_message = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_changeRole = nullptr;
+    QAction *m_disable = nullptr;
+    QAction *m_resetPassword = nullptr;
+    QAction *m_removeTwoFactor = nullptr;
+    /** The operator to select again after a reload. */
+    qint64 m_selectedId = 0;
+};
+
+} // namespace Steward::Admin

@@ -1,0 +1,134 @@
+#include "peoplepage.h"
+
+#include "personview.h"
+#include "userlistmodel.h"
+
+#include "consolesession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Steward::People {
+
+PeoplePage::PeoplePage(Shell::ConsoleSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new UserListModel(session, this))
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by email, name or #id"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search people"));
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (const char *status : {"active", "suspended", "banned", "deleted"}) {
+        const QString name = QString::fromLatin1(status);
+        m_statusFilter->addItem(UserListModel::statusText(name), name);
+    }
+    m_statusFilter->setAccessibleName(tr("Status"));
+
+    auto *refresh = new QToolButton(this);
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    refresh->setToolTip(tr("Reload the list"));
+    refresh->setAutoRaise(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(refresh);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights let the view lay out a window of rows without measuring each.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(UserListModel::NameColumn, 16 * em);
+    header->resizeSection(UserListModel::EmailColumn, 22 * em);
+    header->resizeSection(UserListModel::StatusColumn, 8 * em);
+    header->resizeSection(UserListModel::CityColumn, 10 * em);
+    header->resizeSection(UserListModel::CountryColumn, 6 * em);
+
+    m_summary = new QLabel(this);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this,
+            [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay.stop();
+        m_model->setSearchText(m_search->text());
+        m_view->setFocus();
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
+    connect(refresh, &QToolButton::clicked, m_model, &UserListModel::refresh);
+    connect(m_view, &QTableView::activated, this, &PeoplePage::openCurrent);
+
+    connect(m_model, &UserListModel::loadingChanged, this, &PeoplePage::updateSummary);
+    connect(m_model, &UserListModel::errorOccurred, this, &PeoplePage::updateSummary);
+    connect(m_model, &UserListModel::rowsInserted, this, &PeoplePage::updateSummary);
+    connect(m_model, &UserListModel::rowsRemoved, this, &PeoplePage::updateSummary);
+    connect(m_model, &UserListModel::modelReset, this, &PeoplePage::updateSummary);
+    updateSummary();
+    setFocusProxy(m_search);
+}
+
+void PeoplePage::openCurrent()
+{
+    const qint64 id = m_model->idAt(m_view->currentIndex().row());
+    if (id > 0)
+        PersonView::open(m_session, id, window());
+}
+
+void PeoplePage::updateSummary()
+{
+    QPalette palette = m_summary->palette();
+    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
+    if (!m_model->errorString().isEmpty()) {
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x24));
+        m_summary->setText(tr("Could not load people: %1").arg(m_model->errorString()));
+    } else if (m_model->isLoading()) {
+        m_summary->setText(tr("Loading…"));
+    } else if (!m_model->searchText().isEmpty()) {
+        const int count = m_model->rowCount();
+        m_summary->setText(count == 0
+                               ? tr("No one matches “%1”.").arg(m_model->searchText())
+                               : tr("%n match(es) for “%1”.", nullptr, count)
+                                     .arg(m_model->searchText()));
+    } else if (m_model->hasMore()) {
+        m_summary->setText(
+            tr("%n people shown; scroll down for more.", nullptr, m_model->rowCount()));
+    } else {
+        m_summary->setText(tr("%n people.", nullptr, m_model->rowCount()));
+    }
+    m_summary->setPalette(palette);
+}
+
+} // namespace Steward::People

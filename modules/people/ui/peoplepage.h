@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Steward::Shell {
+class ConsoleSession;
+}
+
+namespace Steward::People {
+
+class UserListModel;
+
+/** The People page: every user of the platform in name order, narrowed by status or by a
+ *  search, loaded window by window as the operator scrolls. Enter or a double-click opens the
+ *  person. */
+class PeoplePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PeoplePage(Shell::ConsoleSession &session, QWidget *parent = nullptr);
+
+    UserListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    /** Opens the person of the current row. */
+    void openCurrent();
+
+private:
+    void updateSummary();
+
+    Shell::ConsoleSession &m_session;
+    UserListModel *m_model = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+    QTimer m_searchDelay;
+};
+
+} // namespace Steward::People

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "commandbus.h"
+#include "permissions.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Steward {
+class ServiceLayer;
+}
+
+namespace Steward::Shell {
+
+/** A logged-in operator's console: who they are and the one way widgets reach the service
+ *  layer. call() runs the command on a worker thread and hands the result back on the GUI
+ *  thread, so no widget ever waits on the database. */
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+public:
+    ConsoleSession(ServiceLayer &services, Principal principal, QObject *parent = nullptr);
+
+    ServiceLayer &services() const { return m_services; }
+    const Principal &principal() const { return m_principal; }
+    bool can(const QString &permission) const { return m_principal.can(permission); }
+
+    /** Runs @p command asynchronously; @p done runs on the GUI thread unless @p context has
+     *  been destroyed by then. */
+    void call(const QString &command, const QJsonObject &params, QObject *context,
+              std::function<void(const CommandResult &)> done);
+
+Q_SIGNALS:
+    /** A write command committed (in this console, or — once noticed — in another one sharing
+     *  the database). Pages refresh what they show. */
+    void dataChanged(const QString &command);
+    /** A command was refused because the operator was disabled or logged out meanwhile. */
+    void accessRevoked(const QString &reason);
+
+private:
+    ServiceLayer &m_services;
+    Principal m_principal;
+};
+
+} // namespace Steward::Shell

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QIcon>
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace Steward::Shell {
+
+class ConsoleSession;
+
+/** A page a module contributes to the main window's sidebar. */
+struct ModulePage
+{
+    QString id;          ///< Stable identifier, e.g. "people".
+    QString title;       ///< Translated sidebar title.
+    QIcon icon;
+    QString permission;  ///< The page is shown only to operators who hold it.
+    int order = 100;     ///< Sidebar position, ascending.
+    std::function<QWidget *(ConsoleSession &session, QWidget *parent)> create;
+};
+
+/** A global action a module contributes (menu entry with optional shortcut), e.g. Ctrl+K
+ *  "Find person…". */
+struct ModuleAction
+{
+    QString id;
+    QString text;        ///< Translated menu text.
+    QKeySequence shortcut;
+    QString permission;
+    std::function<void(ConsoleSession &session, QWidget *window)> trigger;
+};
+
+/** What the modules contribute to the console; app/steward fills it by calling each module's
+ *  one setup function. */
+class ModuleRegistry
+{
+public:
+    void addPage(ModulePage page) { m_pages << std::move(page); }
+    void addAction(ModuleAction action) { m_actions << std::move(action); }
+
+    /** Pages the operator of @p session may see, in sidebar order. */
+    QList<ModulePage> pagesFor(const ConsoleSession &session) const;
+    QList<ModuleAction> actionsFor(const ConsoleSession &session) const;
+
+private:
+    QList<ModulePage> m_pages;
+    QList<ModuleAction> m_actions;
+};
+
+} // namespace Steward::Shell
