@@ -1,14 +1,15 @@
 -- Platform identity: users and their roles across services, cross-service profiles, age
 -- verification and terms-of-service acceptance, and the dating app's own tables.
--- Emails and name keys are stored lower-case so lookups use the indexes without lower().
+-- Emails and name keys are stored lower-case, in a bytewise collation, so a prefix search is an
+-- index range (col >= prefix AND col < prefix || U+FFFF) on both SQLite and PostgreSQL.
 
 CREATE TABLE users (
     id {{pk}},
-    email TEXT NOT NULL UNIQUE,
+    email TEXT {{bytewise}} NOT NULL UNIQUE,
     first_name TEXT NOT NULL,
     last_name TEXT NOT NULL,
-    name_key TEXT NOT NULL,
-    last_name_key TEXT NOT NULL,
+    name_key TEXT {{bytewise}} NOT NULL,
+    last_name_key TEXT {{bytewise}} NOT NULL,
     phone_hash TEXT,
     country TEXT NOT NULL,
     city TEXT NOT NULL,
@@ -26,7 +27,7 @@ CREATE TABLE users (
 );
 CREATE INDEX users_name_key ON users (name_key, id);
 CREATE INDEX users_last_name_key ON users (last_name_key, id);
-CREATE INDEX users_status ON users (status, id);
+CREATE INDEX users_status ON users (status, name_key, id);
 CREATE INDEX users_created ON users (created_at, id);
 CREATE INDEX users_phone_hash ON users (phone_hash);
 

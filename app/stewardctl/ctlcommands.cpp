@@ -341,7 +341,7 @@ int Runner::dbCommand(const QStringList &arguments)
                 if (progress.rowsDone >= progress.rowsTotal)
                     m_io.err(QStringLiteral("\n"));
             },
-            nullptr);
+            m_io.cancel);
         const double seconds = std::max<qint64>(report.msecs, 1) / 1000.0;
         m_io.out(QStringLiteral("seeded %1 rows in %2 s (%3 rows/s)\n")
                      .arg(report.rows)

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace Steward::Ctl {
@@ -12,6 +13,8 @@ struct Io
     std::function<void(const QString &)> out;
     std::function<void(const QString &)> err;
     std::function<QString()> readStdinLine;
+    /** Set when the user interrupts (Ctrl+C); long work stops between transactions. */
+    const std::atomic_bool *cancel = nullptr;
 };
 
 /** Runs stewardctl with @p arguments (without the program name); returns the exit code:

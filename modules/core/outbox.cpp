@@ -35,15 +35,14 @@ void EventDispatcher::addHandler(EventHandler handler)
 bool EventDispatcher::deliver(const EventHandler &handler, const OutboxEvent &event)
 {
     return m_database.write([&](QSqlDatabase &db) {
-        const QVariant seen = Query::scalar(
-            db, QStringLiteral("SELECT 1 FROM processed_events WHERE handler = ? AND event_id = ?"),
-            {handler.name, event.id});
-        if (seen.isValid())
+        // The first console to mark the event wins; a concurrent one waits for it and then
+        // inserts nothing.
+        Query mark(db,
+                   QStringLiteral("INSERT INTO processed_events (handler, event_id, processed_at) "
+                                  "VALUES (?, ?, ?) ON CONFLICT (handler, event_id) DO NOTHING"),
+                   {handler.name, event.id, m_clock.now()});
+        if (mark.rowsAffected() == 0)
             return false;
-        Query(db,
-              QStringLiteral("INSERT INTO processed_events (handler, event_id, processed_at) "
-                             "VALUES (?, ?, ?)"),
-              {handler.name, event.id, m_clock.now()});
         handler.handle(db, event);
         return true;
     });

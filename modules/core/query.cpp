@@ -24,12 +24,22 @@ Query::Query(const QSqlDatabase &db, const QString &sql, const QVariantList &val
 void Query::prepare(const QString &sql)
 {
     m_sql = sql;
-    if (!m_query.prepare(sql))
-        fail();
+    m_prepared = false;
 }
 
 void Query::exec(const QVariantList &values)
 {
+    // Statements without values run directly: PostgreSQL cannot PREPARE DDL, SET or BEGIN.
+    if (values.isEmpty() && !m_prepared) {
+        if (!m_query.exec(m_sql))
+            fail();
+        return;
+    }
+    if (!m_prepared) {
+        if (!m_query.prepare(m_sql))
+            fail();
+        m_prepared = true;
+    }
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
     if (!m_query.exec())

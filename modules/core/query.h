@@ -16,6 +16,7 @@ public:
     /** Prepares @p sql and executes it with @p values at once. */
     Query(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+    /** Sets the statement; it is prepared on the first exec() with values and reused after. */
     void prepare(const QString &sql);
     void exec(const QVariantList &values = {});
 
@@ -35,6 +36,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_query;
     QString m_sql;
+    bool m_prepared = false;
 };
 
 

@@ -389,6 +389,17 @@ DemoCatalog build()
     c.voteReasons = words({"Good for the community.", "Too expensive for what it delivers.",
                            "Supports creators directly.", "Needs a clearer budget.",
                            "We tried this before and it worked.", "Not a priority this quarter."});
+    c.appealMessages = words({"The photo is really me, I can send more pictures to prove it.",
+                              "I was joking with a friend, the message was taken out of context.",
+                              "My listing was accurate, the buyer changed their mind.",
+                              "I uploaded a new, valid document, please look again.",
+                              "Someone else used my account while I was travelling.",
+                              "I did not write that bio with AI, I wrote it myself.",
+                              "The suspension is hurting my income as a driver, please review."});
+    c.proposalCancelReasons = words({"Withdrawn by the proposer after community feedback",
+                                     "Duplicate of an earlier proposal",
+                                     "Recipient could not complete verification",
+                                     "Superseded by a revised proposal"});
     return c;
 }
 

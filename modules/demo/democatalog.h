@@ -81,6 +81,8 @@ struct DemoCatalog
     QStringList partnershipProposals;
     QStringList parameterProposals;
     QStringList voteReasons;
+    QStringList appealMessages;
+    QStringList proposalCancelReasons;
 };
 
 } // namespace Steward::Demo

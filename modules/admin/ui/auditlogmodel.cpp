@@ -129,9 +129,8 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const quint64 generation = m_generation;
-    const qint64 before = m_entries.isEmpty() ? 0 : m_entries.constLast().seq;
     setLoading(true);
-    m_session.call(QStringLiteral("audit.list"), listParameters(before), this,
+    m_session.call(QStringLiteral("audit.list"), listParameters(m_oldestSeq), this,
                    [this, generation](const CommandResult &result) {
                        if (generation != m_generation)
                            return;
@@ -144,6 +143,10 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
                        m_hasMore = rows.size() == WindowSize;
                        if (rows.isEmpty())
                            return;
+                       // Moved before the insertion: a view may ask for the next window while
+                       // it is told about this one.
+                       m_oldestSeq =
+                           rows.last().toObject().value(QStringLiteral("seq")).toInteger();
                        const int first = int(m_entries.size());
                        beginInsertRows({}, first, first + int(rows.size()) - 1);
                        for (const QJsonValue &row : rows)
@@ -201,12 +204,15 @@ void AuditLogModel::restart()
 {
     ++m_generation;
     m_refreshTimer.stop();
+    // Whatever is in flight answers for the old generation and will be dropped.
+    setLoading(false);
     beginResetModel();
     m_entries.clear();
+    m_oldestSeq = 0;
     m_hasMore = true;
     m_error.clear();
     endResetModel();
-    setLoading(false);
+    // A view may already have asked for the first window while reacting to the reset.
     fetchMore({});
 }
 

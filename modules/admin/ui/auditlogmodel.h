@@ -19,8 +19,15 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeqColumn, TimeColumn, ActorColumn, CommandColumn, TargetColumn, ReasonColumn,
-                  ColumnCount };
+    enum Column {
+        SeqColumn,
+        TimeColumn,
+        ActorColumn,
+        CommandColumn,
+        TargetColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Role { SeqRole = Qt::UserRole + 1 };
 
     static constexpr int WindowSize = 200;
@@ -85,6 +92,8 @@ private:
     QString m_targetType;
     QString m_targetId;
     QString m_error;
+    /** Where the next window starts: the oldest sequence number loaded, 0 for the newest. */
+    qint64 m_oldestSeq = 0;
     bool m_hasMore = true;
     bool m_isLoading = false;
     /** Bumped when the model starts over; answers for an older generation are dropped. */

@@ -3,6 +3,8 @@
 #include "auditlogmodel.h"
 
 #include "consolesession.h"
+#include "inlinemessage.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -24,9 +26,6 @@
 namespace Steward::Admin {
 
 namespace {
-
-const QColor kBad(0xb0, 0x1c, 0x24);
-const QColor kGood(0x1d, 0x6e, 0x21);
 
 /** An entry's before or after state, parsed; null when there was none (a creation or a
  *  deletion). */
@@ -50,9 +49,8 @@ QSet<QString> changedKeys(const QJsonObject &before, const QJsonObject &after)
 }
 
 /** Shows @p state indented, with the lines of its @p changed top-level keys tinted. */
-void showState(QPlainTextEdit *edit, const QString &raw, const QJsonObject &state,
-               bool isPresent, const QSet<QString> &changed, const QColor &tint,
-               const QString &absentText)
+void showState(QPlainTextEdit *edit, const QString &raw, const QJsonObject &state, bool isPresent,
+               const QSet<QString> &changed, const QColor &tint, const QString &absentText)
 {
     if (!isPresent) {
         const QString trimmed = raw.trimmed();
@@ -80,6 +78,11 @@ void showState(QPlainTextEdit *edit, const QString &raw, const QJsonObject &stat
         selections << selection;
     }
     edit->setExtraSelections(selections);
+    // Long states (a user has twenty fields) would hide the change below the fold.
+    if (!selections.isEmpty()) {
+        edit->setTextCursor(selections.constFirst().cursor);
+        edit->centerCursor();
+    }
 }
 
 QPlainTextEdit *stateView(QWidget *parent)
@@ -89,13 +92,6 @@ QPlainTextEdit *stateView(QWidget *parent)
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return edit;
-}
-
-void setColor(QLabel *label, const QColor &color)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, color);
-    label->setPalette(palette);
 }
 
 } // namespace
@@ -119,8 +115,8 @@ AuditPage::AuditPage(Shell::ConsoleSession &session, QWidget *parent)
     m_verify = new QPushButton(tr("&Verify chain"), this);
     m_verify->setToolTip(tr("Recompute every entry's hash to find any that was edited or "
                             "deleted"));
-    m_verifyResult = new QLabel(this);
-    m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyResult = new Shell::InlineMessage(this);
+    m_verifyResult->setWordWrap(false);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Target:"), this));
@@ -148,9 +144,9 @@ AuditPage::AuditPage(Shell::ConsoleSession &session, QWidget *parent)
     header->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(AuditLogModel::SeqColumn, 5 * em);
-    header->resizeSection(AuditLogModel::TimeColumn, 12 * em);
+    header->resizeSection(AuditLogModel::TimeColumn, 14 * em);
     header->resizeSection(AuditLogModel::ActorColumn, 9 * em);
-    header->resizeSection(AuditLogModel::CommandColumn, 13 * em);
+    header->resizeSection(AuditLogModel::CommandColumn, 16 * em);
     header->resizeSection(AuditLogModel::TargetColumn, 9 * em);
 
     m_detail = new QWidget(this);
@@ -194,7 +190,7 @@ AuditPage::AuditPage(Shell::ConsoleSession &session, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
-    m_summary = new QLabel(this);
+    m_summary = new Shell::InlineMessage(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -260,27 +256,24 @@ void AuditPage::updateFilterButtons()
 void AuditPage::verifyChain()
 {
     m_verify->setEnabled(false);
-    setColor(m_verifyResult, palette().color(QPalette::WindowText));
-    m_verifyResult->setText(tr("Verifying…"));
+    m_verifyResult->showInformation(tr("Verifying…"));
     m_session.call(QStringLiteral("audit.verify"), {}, this, [this](const CommandResult &result) {
         m_verify->setEnabled(true);
         if (!result.ok()) {
-            setColor(m_verifyResult, kBad);
-            m_verifyResult->setText(tr("Could not verify: %1").arg(result.message));
+            m_verifyResult->showError(tr("Could not verify: %1").arg(result.message));
             return;
         }
         const QJsonObject outcome = result.data.toObject();
         const bool isIntact = outcome.value(QStringLiteral("ok")).toBool();
         const int checked = int(outcome.value(QStringLiteral("checked")).toInteger());
         if (isIntact) {
-            setColor(m_verifyResult, kGood);
-            m_verifyResult->setText(tr("✓ Chain intact: %n entries checked.", nullptr, checked));
+            m_verifyResult->showSuccess(
+                tr("✓ Chain intact: %n entries checked.", nullptr, checked));
         } else {
             const qint64 badSeq = outcome.value(QStringLiteral("first_bad_seq")).toInteger();
-            setColor(m_verifyResult, kBad);
-            m_verifyResult->setText(tr("✗ Chain broken at entry #%1: %2")
-                                        .arg(badSeq)
-                                        .arg(outcome.value(QStringLiteral("reason")).toString()));
+            m_verifyResult->showError(tr("✗ Chain broken at entry #%1: %2")
+                                          .arg(badSeq)
+                                          .arg(outcome.value(QStringLiteral("reason")).toString()));
             if (const int row = m_model->rowOf(badSeq); row >= 0)
                 m_view->selectRow(row);
         }
@@ -303,12 +296,11 @@ void AuditPage::showEntry()
     const AuditLogModel::Entry entry = m_model->entryAt(row);
     m_detailTitle->setText(tr("#%1 · %2 by %3 at %4 · %5 %6")
                                .arg(entry.seq)
-                               .arg(entry.command, entry.actor,
-                                    AuditLogModel::formatTime(entry.at), entry.targetType,
-                                    entry.targetId));
+                               .arg(entry.command, entry.actor, AuditLogModel::formatTime(entry.at),
+                                    entry.targetType, entry.targetId));
     m_sameTarget->setText(tr("All entries about %1 %2").arg(entry.targetType, entry.targetId));
-    m_sameTarget->setVisible(m_model->targetType() != entry.targetType
-                             || m_model->targetId() != entry.targetId);
+    m_sameTarget->setVisible(m_model->targetType() != entry.targetType ||
+                             m_model->targetId() != entry.targetId);
     m_detailReason->setText(entry.reason.isEmpty() ? tr("No reason given.")
                                                    : tr("Reason: %1").arg(entry.reason));
 
@@ -327,28 +319,29 @@ void AuditPage::showEntry()
         m_detailChanges->setText(tr("No recorded field changed."));
     else
         m_detailChanges->setText(tr("Changed: %1").arg(changedList.join(QStringLiteral(", "))));
-    showState(m_before, entry.before, before, hasBefore, changed, QColor(0xfb, 0xe0, 0xe0),
+    const bool isDark = Shell::Theme::isDark();
+    showState(m_before, entry.before, before, hasBefore, changed,
+              isDark ? QColor(0x5c, 0x26, 0x2a) : QColor(0xfb, 0xe0, 0xe0),
               tr("(nothing: the entry created this)"));
-    showState(m_after, entry.after, after, hasAfter, changed, QColor(0xdc, 0xf2, 0xdc),
+    showState(m_after, entry.after, after, hasAfter, changed,
+              isDark ? QColor(0x23, 0x4d, 0x2c) : QColor(0xdc, 0xf2, 0xdc),
               tr("(nothing: the entry removed this)"));
 }
 
 void AuditPage::updateSummary()
 {
-    setColor(m_summary, palette().color(QPalette::WindowText));
     if (!m_model->errorString().isEmpty()) {
-        setColor(m_summary, kBad);
-        m_summary->setText(tr("Could not load the audit log: %1").arg(m_model->errorString()));
+        m_summary->showError(tr("Could not load the audit log: %1").arg(m_model->errorString()));
     } else if (m_model->isLoading()) {
-        m_summary->setText(tr("Loading…"));
+        m_summary->showInformation(tr("Loading…"));
     } else if (!m_model->targetType().isEmpty()) {
-        m_summary->setText(tr("%n entries about %1 %2.", nullptr, m_model->rowCount())
-                               .arg(m_model->targetType(), m_model->targetId()));
+        m_summary->showInformation(tr("%n entries about %1 %2.", nullptr, m_model->rowCount())
+                                       .arg(m_model->targetType(), m_model->targetId()));
     } else if (m_model->hasMore()) {
-        m_summary->setText(
-            tr("%n newest entries shown; scroll down for older ones.", nullptr, m_model->rowCount()));
+        m_summary->showInformation(tr("%n newest entries shown; scroll down for older ones.",
+                                      nullptr, m_model->rowCount()));
     } else {
-        m_summary->setText(tr("%n entries.", nullptr, m_model->rowCount()));
+        m_summary->showInformation(tr("%n entries.", nullptr, m_model->rowCount()));
     }
 }
 

@@ -11,7 +11,8 @@ class QTableView;
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class InlineMessage;
+} // namespace Steward::Shell
 
 namespace Steward::Admin {
 
@@ -51,9 +52,9 @@ private:
     QPushButton *m_filter = nullptr;
     QPushButton *m_clear = nullptr;
     QPushButton *m_verify = nullptr;
-    QLabel *m_verifyResult = nullptr;
+    Shell::InlineMessage *m_verifyResult = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_summary = nullptr;
+    Shell::InlineMessage *m_summary = nullptr;
     QWidget *m_detail = nullptr;
     QLabel *m_detailTitle = nullptr;
     QLabel *m_detailReason = nullptr;

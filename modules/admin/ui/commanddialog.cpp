@@ -1,6 +1,7 @@
 #include "commanddialog.h"
 
 #include "consolesession.h"
+#include "inlinemessage.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,9 +19,7 @@ CommandDialog::CommandDialog(Shell::ConsoleSession &session, const QString &comm
     m_description->setWordWrap(true);
     m_description->hide();
     m_form = new QFormLayout;
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem = new Shell::InlineMessage(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CommandDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CommandDialog::reject);
@@ -59,7 +58,7 @@ void CommandDialog::setParameters(std::function<QJsonObject()> parameters)
 void CommandDialog::revalidate()
 {
     const QString problem = m_validator ? m_validator() : QString();
-    showProblem(problem, false);
+    m_problem->showInformation(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !m_isSending);
 }
 
@@ -76,7 +75,7 @@ void CommandDialog::accept()
             QDialog::accept();
             return;
         }
-        showProblem(result.message, true);
+        m_problem->showError(result.message);
     });
 }
 
@@ -85,22 +84,12 @@ void CommandDialog::setSending(bool isSending)
     m_isSending = isSending;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!isSending);
     for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole); field && field->widget())
+        if (QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
+            field && field->widget())
             field->widget()->setEnabled(!isSending);
     }
     if (isSending)
-        showProblem(tr("Saving…"), false);
-}
-
-void CommandDialog::showProblem(const QString &text, bool isServiceError)
-{
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText,
-                     isServiceError
-                         ? QColor(0xb0, 0x1c, 0x24)
-                         : this->palette().color(QPalette::Disabled, QPalette::WindowText));
-    m_problem->setPalette(palette);
-    m_problem->setText(text);
+        m_problem->showInformation(tr("Saving…"));
 }
 
 } // namespace Steward::Admin

@@ -12,7 +12,8 @@ class QLabel;
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class InlineMessage;
+} // namespace Steward::Shell
 
 namespace Steward::Admin {
 
@@ -24,7 +25,8 @@ class CommandDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CommandDialog(Shell::ConsoleSession &session, const QString &command, QWidget *parent = nullptr);
+    CommandDialog(Shell::ConsoleSession &session, const QString &command,
+                  QWidget *parent = nullptr);
 
     /** The form the caller fills with its fields. */
     QFormLayout *form() const { return m_form; }
@@ -46,13 +48,12 @@ Q_SIGNALS:
 
 private:
     void setSending(bool isSending);
-    void showProblem(const QString &text, bool isServiceError);
 
     Shell::ConsoleSession &m_session;
     QString m_command;
     QLabel *m_description = nullptr;
     QFormLayout *m_form = nullptr;
-    QLabel *m_problem = nullptr;
+    Shell::InlineMessage *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::function<QString()> m_validator;
     std::function<QJsonObject()> m_parameters;

@@ -1,12 +1,15 @@
 #include "operatorlistmodel.h"
 
 #include "consolesession.h"
+#include "theme.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPalette>
 
 namespace Steward::Admin {
 
@@ -91,8 +94,14 @@ QVariant OperatorListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (isDisabled)
                 return tr("Disabled");
-            if (isLocked)
-                return tr("Locked until %1").arg(formatTime(lockedUntil));
+            if (isLocked) {
+                // Lockouts last minutes: the time alone says enough on the same day.
+                const QDateTime until = QDateTime::fromMSecsSinceEpoch(lockedUntil);
+                return tr("Locked until %1")
+                    .arg(until.date() == QDate::currentDate()
+                             ? QLocale().toString(until.time(), QLocale::ShortFormat)
+                             : formatTime(lockedUntil));
+            }
             return tr("Active");
         case TwoFactorColumn:
             return hasTwoFactor ? tr("On") : tr("Off");
@@ -103,12 +112,13 @@ QVariant OperatorListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
-        if (index.column() == StatusColumn && (isDisabled || isLocked))
-            return QBrush(isDisabled ? QColor(0xb0, 0x1c, 0x24) : QColor(0xa8, 0x5b, 0x00));
-        if (index.column() == TwoFactorColumn && !hasTwoFactor)
-            return QBrush(QColor(0x80, 0x80, 0x80));
-        if (isDisabled)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (index.column() == StatusColumn && isDisabled)
+            return QBrush(Shell::Theme::errorColor());
+        if (index.column() == StatusColumn && isLocked)
+            return QBrush(Shell::Theme::isDark() ? QColor(0xf0, 0xb4, 0x5c)
+                                                 : QColor(0xa0, 0x55, 0x00));
+        if (isDisabled || (index.column() == TwoFactorColumn && !hasTwoFactor))
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case IdRole:
         return idOf(account);

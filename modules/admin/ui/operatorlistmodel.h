@@ -17,8 +17,15 @@ class OperatorListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { UsernameColumn, DisplayNameColumn, RoleColumn, StatusColumn, TwoFactorColumn,
-                  LastLoginColumn, ColumnCount };
+    enum Column {
+        UsernameColumn,
+        DisplayNameColumn,
+        RoleColumn,
+        StatusColumn,
+        TwoFactorColumn,
+        LastLoginColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit OperatorListModel(Shell::ConsoleSession &session, QObject *parent = nullptr);

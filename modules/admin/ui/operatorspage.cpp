@@ -5,6 +5,7 @@
 
 #include "authservice.h"
 #include "consolesession.h"
+#include "inlinemessage.h"
 #include "passwordhasher.h"
 
 #include <QAction>
@@ -13,7 +14,6 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
@@ -84,11 +84,10 @@ OperatorsPage::OperatorsPage(Shell::ConsoleSession &session, QWidget *parent)
     header->resizeSection(OperatorListModel::UsernameColumn, 11 * em);
     header->resizeSection(OperatorListModel::DisplayNameColumn, 14 * em);
     header->resizeSection(OperatorListModel::RoleColumn, 7 * em);
-    header->resizeSection(OperatorListModel::StatusColumn, 14 * em);
-    header->resizeSection(OperatorListModel::TwoFactorColumn, 6 * em);
+    header->resizeSection(OperatorListModel::StatusColumn, 18 * em);
+    header->resizeSection(OperatorListModel::TwoFactorColumn, 8 * em);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
+    m_message = new Shell::InlineMessage(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
@@ -105,7 +104,7 @@ OperatorsPage::OperatorsPage(Shell::ConsoleSession &session, QWidget *parent)
         updateActions();
     });
     connect(m_model, &OperatorListModel::errorOccurred, this, [this](const QString &message) {
-        m_message->setText(tr("Could not load the operators: %1").arg(message));
+        m_message->showError(tr("Could not load the operators: %1").arg(message));
     });
     updateActions();
 }
@@ -125,8 +124,8 @@ void OperatorsPage::updateActions()
     m_disable->setEnabled(hasSelection);
     m_disable->setText(isDisabled ? tr("&Enable") : tr("&Disable…"));
     m_resetPassword->setEnabled(hasSelection);
-    m_removeTwoFactor->setEnabled(hasSelection
-                                  && account.value(QStringLiteral("totp_enrolled")).toBool());
+    m_removeTwoFactor->setEnabled(hasSelection &&
+                                  account.value(QStringLiteral("totp_enrolled")).toBool());
 }
 
 void OperatorsPage::restoreSelection()
@@ -194,8 +193,8 @@ void OperatorsPage::changeRole()
     auto *dialog = new CommandDialog(m_session, QStringLiteral("operator.set_role"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Change role of %1").arg(username));
-    dialog->setDescription(tr("The new role takes effect in every console at %1's next action.")
-                               .arg(username));
+    dialog->setDescription(
+        tr("The new role takes effect in every console at %1's next action.").arg(username));
     auto *role = new QComboBox(dialog);
     for (const QString &name : roleNames())
         role->addItem(OperatorListModel::roleText(name), name);
@@ -273,7 +272,8 @@ void OperatorsPage::resetPassword()
     dialog->form()->addRow(tr("&Confirm:"), confirmation);
     dialog->form()->addRow(QString(), mustChange);
     dialog->setAcceptText(tr("Reset password"));
-    dialog->setValidator([password, confirmation] { return passwordProblem(password, confirmation); });
+    dialog->setValidator(
+        [password, confirmation] { return passwordProblem(password, confirmation); });
     dialog->setParameters([password, mustChange, id] {
         return QJsonObject{{QStringLiteral("id"), id},
                            {QStringLiteral("password"), password->text()},

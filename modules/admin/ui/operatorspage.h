@@ -4,12 +4,12 @@
 #include <QWidget>
 
 class QAction;
-class QLabel;
 class QTableView;
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class InlineMessage;
+} // namespace Steward::Shell
 
 namespace Steward::Admin {
 
@@ -40,7 +40,7 @@ private:
     Shell::ConsoleSession &m_session;
     OperatorListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_message = nullptr;
+    Shell::InlineMessage *m_message = nullptr;
     QAction *m_add = nullptr;
     QAction *m_changeRole = nullptr;
     QAction *m_disable = nullptr;

@@ -4,6 +4,7 @@
 #include "userlistmodel.h"
 
 #include "consolesession.h"
+#include "inlinemessage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -61,13 +62,12 @@ PeoplePage::PeoplePage(Shell::ConsoleSession &session, QWidget *parent)
     header->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(UserListModel::NameColumn, 16 * em);
-    header->resizeSection(UserListModel::EmailColumn, 22 * em);
+    header->resizeSection(UserListModel::EmailColumn, 26 * em);
     header->resizeSection(UserListModel::StatusColumn, 8 * em);
     header->resizeSection(UserListModel::CityColumn, 10 * em);
     header->resizeSection(UserListModel::CountryColumn, 6 * em);
 
-    m_summary = new QLabel(this);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new Shell::InlineMessage(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -109,26 +109,21 @@ void PeoplePage::openCurrent()
 
 void PeoplePage::updateSummary()
 {
-    QPalette palette = m_summary->palette();
-    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     if (!m_model->errorString().isEmpty()) {
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x24));
-        m_summary->setText(tr("Could not load people: %1").arg(m_model->errorString()));
+        m_summary->showError(tr("Could not load people: %1").arg(m_model->errorString()));
     } else if (m_model->isLoading()) {
-        m_summary->setText(tr("Loading…"));
+        m_summary->showInformation(tr("Loading…"));
     } else if (!m_model->searchText().isEmpty()) {
         const int count = m_model->rowCount();
-        m_summary->setText(count == 0
-                               ? tr("No one matches “%1”.").arg(m_model->searchText())
-                               : tr("%n match(es) for “%1”.", nullptr, count)
-                                     .arg(m_model->searchText()));
+        m_summary->showInformation(
+            count == 0 ? tr("No one matches “%1”.").arg(m_model->searchText())
+                       : tr("%n match(es) for “%1”.", nullptr, count).arg(m_model->searchText()));
     } else if (m_model->hasMore()) {
-        m_summary->setText(
+        m_summary->showInformation(
             tr("%n people shown; scroll down for more.", nullptr, m_model->rowCount()));
     } else {
-        m_summary->setText(tr("%n people.", nullptr, m_model->rowCount()));
+        m_summary->showInformation(tr("%n people.", nullptr, m_model->rowCount()));
     }
-    m_summary->setPalette(palette);
 }
 
 } // namespace Steward::People

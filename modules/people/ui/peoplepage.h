@@ -4,13 +4,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QTableView;
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class InlineMessage;
+} // namespace Steward::Shell
 
 namespace Steward::People {
 
@@ -39,7 +39,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_summary = nullptr;
+    Shell::InlineMessage *m_summary = nullptr;
     QTimer m_searchDelay;
 };
 

@@ -4,6 +4,7 @@
 #include "userlistmodel.h"
 
 #include "consolesession.h"
+#include "theme.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -52,13 +53,10 @@ PersonSearchPopup::PersonSearchPopup(Shell::ConsoleSession &session, QWidget *wi
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->header()->setStretchLastSection(true);
+    m_results->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 3px 0px; }"));
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     palette.color(QPalette::Disabled, QPalette::WindowText));
-    m_message->setPalette(palette);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -81,9 +79,8 @@ PersonSearchPopup *PersonSearchPopup::showFor(Shell::ConsoleSession &session, QW
 {
     auto *popup = new PersonSearchPopup(session, window);
     Shell::ConsoleSession *sessionPointer = &session;
-    connect(popup, &PersonSearchPopup::personChosen, window, [sessionPointer, window](qint64 id) {
-        PersonView::open(*sessionPointer, id, window);
-    });
+    connect(popup, &PersonSearchPopup::personChosen, window,
+            [sessionPointer, window](qint64 id) { PersonView::open(*sessionPointer, id, window); });
     popup->popup();
     return popup;
 }
@@ -92,7 +89,7 @@ void PersonSearchPopup::popup()
 {
     QWidget *window = parentWidget();
     const int width = window ? std::clamp(window->width() - 120, 420, 760) : 640;
-    const int height = std::clamp(window ? window->height() / 2 : 420, 300, 460);
+    const int height = std::clamp(window ? window->height() * 3 / 5 : 420, 300, 540);
     resize(width, height);
     if (window) {
         const QPoint offset((window->width() - width) / 2, std::min(72, window->height() / 10));
@@ -168,30 +165,30 @@ void PersonSearchPopup::search()
         return;
     const quint64 request = ++m_request;
     showMessage(tr("Searching…"));
-    m_session.call(QStringLiteral("people.search"),
-                   {{QStringLiteral("text"), text}, {QStringLiteral("limit"), ResultLimit}}, this,
-                   [this, request, text](const CommandResult &result) {
-                       if (request != m_request)
-                           return;
-                       if (!result.ok()) {
-                           m_results->clear();
-                           showMessage(result.message);
-                           return;
-                       }
-                       const QJsonArray users = result.data.toArray();
-                       showResults(users);
-                       if (users.isEmpty())
-                           showMessage(tr("No one matches “%1”.").arg(text));
-                       else if (users.size() >= ResultLimit)
-                           showMessage(tr("The first %1 matches; type more to narrow them.")
-                                           .arg(ResultLimit));
-                       else
-                           showMessage(tr("%n match(es).", nullptr, int(users.size())));
-                       if (m_chooseWhenShown) {
-                           m_chooseWhenShown = false;
-                           chooseCurrent();
-                       }
-                   });
+    m_session.call(
+        QStringLiteral("people.search"),
+        {{QStringLiteral("text"), text}, {QStringLiteral("limit"), ResultLimit}}, this,
+        [this, request, text](const CommandResult &result) {
+            if (request != m_request)
+                return;
+            if (!result.ok()) {
+                m_results->clear();
+                showMessage(result.message);
+                return;
+            }
+            const QJsonArray users = result.data.toArray();
+            showResults(users);
+            if (users.isEmpty())
+                showMessage(tr("No one matches “%1”.").arg(text));
+            else if (users.size() >= ResultLimit)
+                showMessage(tr("The first %1 matches; type more to narrow them.").arg(ResultLimit));
+            else
+                showMessage(tr("%n match(es).", nullptr, int(users.size())));
+            if (m_chooseWhenShown) {
+                m_chooseWhenShown = false;
+                chooseCurrent();
+            }
+        });
 }
 
 void PersonSearchPopup::showResults(const QJsonArray &users)
@@ -204,14 +201,19 @@ void PersonSearchPopup::showResults(const QJsonArray &users)
         item->setData(EmailColumn, IdRole, user.value(QStringLiteral("id")).toInteger());
         item->setText(EmailColumn, user.value(QStringLiteral("email")).toString());
         //: A person's full name: %1 is the first name, %2 the last name.
-        item->setText(NameColumn, tr("%1 %2").arg(user.value(QStringLiteral("first_name")).toString(),
-                                                  user.value(QStringLiteral("last_name")).toString()));
+        item->setText(NameColumn,
+                      tr("%1 %2").arg(user.value(QStringLiteral("first_name")).toString(),
+                                      user.value(QStringLiteral("last_name")).toString()));
         item->setText(StatusColumn, UserListModel::statusText(status));
         if (status != QLatin1String("active"))
-            item->setForeground(StatusColumn, QColor(0xa8, 0x5b, 0x00));
+            item->setForeground(StatusColumn, status == QLatin1String("banned")
+                                                  ? Shell::Theme::errorColor()
+                                              : Shell::Theme::isDark() ? QColor(0xf0, 0xb4, 0x5c)
+                                                                       : QColor(0xa0, 0x55, 0x00));
         //: A location: %1 is the city, %2 the country.
-        item->setText(CityColumn, tr("%1, %2").arg(user.value(QStringLiteral("city")).toString(),
-                                                   user.value(QStringLiteral("country")).toString()));
+        item->setText(CityColumn,
+                      tr("%1, %2").arg(user.value(QStringLiteral("city")).toString(),
+                                       user.value(QStringLiteral("country")).toString()));
     }
     const int width = m_results->viewport()->width();
     m_results->setColumnWidth(EmailColumn, width * 38 / 100);

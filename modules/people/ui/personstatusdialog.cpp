@@ -1,6 +1,7 @@
 #include "personstatusdialog.h"
 
 #include "consolesession.h"
+#include "inlinemessage.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -23,8 +24,8 @@ constexpr int kMaxDays = 3650;
 } // namespace
 
 PersonStatusDialog::PersonStatusDialog(Shell::ConsoleSession &session, Action action,
-                                       qint64 personId, qint64 version,
-                                       const QString &personName, QWidget *parent)
+                                       qint64 personId, qint64 version, const QString &personName,
+                                       QWidget *parent)
     : QDialog(parent), m_session(session), m_action(action), m_personId(personId),
       m_version(version)
 {
@@ -61,13 +62,7 @@ PersonStatusDialog::PersonStatusDialog(Shell::ConsoleSession &session, Action ac
         updateEnd();
     }
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x24));
-    m_error->setPalette(palette);
-    m_error->hide();
+    m_error = new Shell::InlineMessage(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(isSuspend ? tr("Suspend") : tr("Reinstate"));
@@ -95,7 +90,7 @@ void PersonStatusDialog::accept()
     if (m_days)
         params.insert(QStringLiteral("days"), m_days->value());
     m_isSending = true;
-    m_error->hide();
+    m_error->clear();
     updateButtons();
     const QString command = m_action == Action::Suspend ? QStringLiteral("people.suspend")
                                                         : QStringLiteral("people.reinstate");
@@ -110,8 +105,7 @@ void PersonStatusDialog::accept()
             reject();
             return;
         }
-        m_error->setText(result.message);
-        m_error->show();
+        m_error->showError(result.message);
         updateButtons();
     });
 }
@@ -131,8 +125,8 @@ void PersonStatusDialog::updateEnd()
     m_end->setText(days == 0
                        ? tr("Lasts until an operator reinstates them.")
                        : tr("Ends about %1.")
-                             .arg(QLocale().toString(
-                                 QDateTime::currentDateTime().addDays(days), QLocale::ShortFormat)));
+                             .arg(QLocale().toString(QDateTime::currentDateTime().addDays(days),
+                                                     QLocale::ShortFormat)));
 }
 
 } // namespace Steward::People

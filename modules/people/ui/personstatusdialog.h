@@ -9,7 +9,8 @@ class QSpinBox;
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class InlineMessage;
+} // namespace Steward::Shell
 
 namespace Steward::People {
 
@@ -44,7 +45,7 @@ private:
     QPlainTextEdit *m_reason = nullptr;
     QSpinBox *m_days = nullptr;
     QLabel *m_end = nullptr;
-    QLabel *m_error = nullptr;
+    Shell::InlineMessage *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_isSending = false;
 };

@@ -3,11 +3,11 @@
 #include "userlistmodel.h"
 
 #include "consolesession.h"
+#include "theme.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,7 +46,8 @@ QTreeWidget *listWidget(const QStringList &headers, QWidget *parent)
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
     list->setUniformRowHeights(true);
-    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setFocusPolicy(Qt::NoFocus);
     list->header()->setStretchLastSection(true);
     return list;
 }
@@ -124,9 +125,9 @@ PersonView::PersonView(Shell::ConsoleSession &session, qint64 personId, QWidget 
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->addWidget(m_history);
 
-    auto *reload = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"),
-                                   this);
-    reload->setAutoDefault(false);
+    auto *reloadButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this);
+    reloadButton->setAutoDefault(false);
     m_suspend = new QPushButton(tr("&Suspend…"), this);
     m_reinstate = new QPushButton(tr("&Reinstate…"), this);
     const bool maySuspend = m_session.can(Permission::PeopleSuspend);
@@ -138,28 +139,31 @@ PersonView::PersonView(Shell::ConsoleSession &session, qint64 personId, QWidget 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(reload);
+    buttons->addWidget(reloadButton);
     buttons->addStretch(1);
     buttons->addWidget(m_suspend);
     buttons->addWidget(m_reinstate);
     buttons->addWidget(close);
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(identity, 0, 0);
-    grid->addWidget(checks, 1, 0);
-    grid->addWidget(status, 0, 1);
-    grid->addWidget(roles, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    auto *left = new QVBoxLayout;
+    left->addWidget(identity);
+    left->addWidget(checks);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(status);
+    right->addWidget(roles, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(title);
     layout->addWidget(m_subtitle);
-    layout->addLayout(grid);
+    layout->addLayout(columns);
     layout->addWidget(history, 1);
     layout->addLayout(buttons);
 
-    connect(reload, &QPushButton::clicked, this, &PersonView::reload);
+    connect(reloadButton, &QPushButton::clicked, this, &PersonView::reload);
     connect(m_suspend, &QPushButton::clicked, this, &PersonView::suspend);
     connect(m_reinstate, &QPushButton::clicked, this, &PersonView::reinstate);
     connect(close, &QDialogButtonBox::rejected, this, &PersonView::reject);
@@ -262,13 +266,18 @@ void PersonView::showPerson(const QJsonObject &person)
     setColor(m_subtitle, palette().color(QPalette::WindowText));
 
     m_badge->setText(UserListModel::statusText(status));
-    QString badgeColors = QStringLiteral("background:#dcefdc;color:#1d5e20;");
+    const bool isDark = Shell::Theme::isDark();
+    QString badgeColors = isDark ? QStringLiteral("background:#234d2c;color:#bfe8c8;")
+                                 : QStringLiteral("background:#dcefdc;color:#1d5e20;");
     if (status == QLatin1String("suspended"))
-        badgeColors = QStringLiteral("background:#fbe5c8;color:#7a4300;");
+        badgeColors = isDark ? QStringLiteral("background:#5a3d10;color:#ffd9a0;")
+                             : QStringLiteral("background:#fbe5c8;color:#7a4300;");
     else if (status == QLatin1String("banned"))
-        badgeColors = QStringLiteral("background:#f6d5d7;color:#8c1820;");
+        badgeColors = isDark ? QStringLiteral("background:#5c1e22;color:#ffc4c4;")
+                             : QStringLiteral("background:#f6d5d7;color:#8c1820;");
     else if (status == QLatin1String("deleted"))
-        badgeColors = QStringLiteral("background:#e4e4e4;color:#505050;");
+        badgeColors = isDark ? QStringLiteral("background:#3a3c40;color:#c0c4c8;")
+                             : QStringLiteral("background:#e4e4e4;color:#505050;");
     m_badge->setStyleSheet(QStringLiteral("QLabel{%1border-radius:4px;padding:2px 8px;"
                                           "font-weight:bold;}")
                                .arg(badgeColors));
@@ -283,7 +292,7 @@ void PersonView::showPerson(const QJsonObject &person)
     m_created->setText(formatTime(person.value(QStringLiteral("created_at")).toInteger()));
     m_updated->setText(formatTime(person.value(QStringLiteral("updated_at")).toInteger()));
 
-    const QColor yes(0x1d, 0x6e, 0x21);
+    const QColor yes = Shell::Theme::successColor();
     const QColor no = palette().color(QPalette::Disabled, QPalette::WindowText);
     const auto showFlag = [&](QLabel *label, const char *key, const QString &setText,
                               const QString &unsetText) {
@@ -378,9 +387,8 @@ void PersonView::showPerson(const QJsonObject &person)
     m_suspend->setToolTip(m_suspend->isEnabled() ? QString()
                                                  : tr("Only active people can be suspended."));
     m_reinstate->setEnabled(status == QLatin1String("suspended"));
-    m_reinstate->setToolTip(m_reinstate->isEnabled()
-                                ? QString()
-                                : tr("Only suspended people can be reinstated."));
+    m_reinstate->setToolTip(
+        m_reinstate->isEnabled() ? QString() : tr("Only suspended people can be reinstated."));
     Q_EMIT loaded();
 }
 
@@ -388,7 +396,7 @@ void PersonView::showLoadError(const QString &message)
 {
     m_name->setText(tr("This person could not be loaded"));
     m_subtitle->setText(message);
-    setColor(m_subtitle, QColor(0xb0, 0x1c, 0x24));
+    setColor(m_subtitle, Shell::Theme::errorColor());
     m_suspend->setEnabled(false);
     m_reinstate->setEnabled(false);
 }

@@ -1,13 +1,16 @@
 #include "userlistmodel.h"
 
 #include "consolesession.h"
+#include "theme.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
@@ -98,18 +101,19 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         case CountryColumn:
             return row.country;
         case CreatedColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt),
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt).date(),
                                       QLocale::ShortFormat);
         }
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
             if (row.status == QLatin1String("suspended"))
-                return QBrush(QColor(0xa8, 0x5b, 0x00));
+                return QBrush(Shell::Theme::isDark() ? QColor(0xf0, 0xb4, 0x5c)
+                                                     : QColor(0xa0, 0x55, 0x00));
             if (row.status == QLatin1String("banned"))
-                return QBrush(QColor(0xb0, 0x1c, 0x24));
+                return QBrush(Shell::Theme::errorColor());
             if (row.status == QLatin1String("deleted"))
-                return QBrush(QColor(0x80, 0x80, 0x80));
+                return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         break;
     case Qt::ToolTipRole:
@@ -184,6 +188,8 @@ void UserListModel::fetchMore(const QModelIndex &parent)
                        m_hasMore = page.value(QStringLiteral("has_more")).toBool();
                        if (users.isEmpty())
                            return;
+                       // Moved before the insertion: a view may ask for the next window while
+                       // it is told about this one.
                        m_nextKey = page.value(QStringLiteral("next_name_key")).toString();
                        m_nextId = page.value(QStringLiteral("next_id")).toInteger();
                        const int first = int(m_rows.size());
@@ -214,6 +220,8 @@ void UserListModel::restart()
 {
     ++m_generation;
     m_refreshTimer.stop();
+    // Whatever is in flight answers for the old generation and will be dropped.
+    setLoading(false);
     beginResetModel();
     m_rows.clear();
     m_nextKey.clear();
@@ -221,7 +229,7 @@ void UserListModel::restart()
     m_hasMore = true;
     m_error.clear();
     endResetModel();
-    setLoading(false);
+    // A view may already have asked for the first window while reacting to the reset.
     fetchMore({});
 }
 
@@ -241,30 +249,29 @@ void UserListModel::failed(const QString &message)
 
 void UserListModel::fetchSearch(quint64 generation)
 {
-    m_session.call(
-        QStringLiteral("people.search"),
-        {{QStringLiteral("text"), m_searchText}, {QStringLiteral("limit"), SearchLimit}}, this,
-        [this, generation](const CommandResult &result) {
-            if (generation != m_generation)
-                return;
-            setLoading(false);
-            if (!result.ok()) {
-                failed(result.message);
-                return;
-            }
-            m_error.clear();
-            m_hasMore = false;
-            // A search returns at most SearchLimit rows, so narrowing them by status here
-            // never touches more than one screenful of data.
-            QList<Row> rows;
-            const QJsonArray users = result.data.toArray();
-            for (const QJsonValue &user : users) {
-                Row row = rowFromJson(user.toObject());
-                if (m_status.isEmpty() || row.status == m_status)
-                    rows << std::move(row);
-            }
-            applyRows(std::move(rows));
-        });
+    m_session.call(QStringLiteral("people.search"),
+                   {{QStringLiteral("text"), m_searchText}, {QStringLiteral("limit"), SearchLimit}},
+                   this, [this, generation](const CommandResult &result) {
+                       if (generation != m_generation)
+                           return;
+                       setLoading(false);
+                       if (!result.ok()) {
+                           failed(result.message);
+                           return;
+                       }
+                       m_error.clear();
+                       m_hasMore = false;
+                       // A search returns at most SearchLimit rows, so narrowing them by status
+                       // here never touches more than one screenful of data.
+                       QList<Row> rows;
+                       const QJsonArray users = result.data.toArray();
+                       for (const QJsonValue &user : users) {
+                           Row row = rowFromJson(user.toObject());
+                           if (m_status.isEmpty() || row.status == m_status)
+                               rows << std::move(row);
+                       }
+                       applyRows(std::move(rows));
+                   });
 }
 
 void UserListModel::fetchRefreshWindow(quint64 generation, QList<Row> rows, qint64 wanted,
@@ -275,39 +282,38 @@ void UserListModel::fetchRefreshWindow(quint64 generation, QList<Row> rows, qint
                        {QStringLiteral("limit"), std::min(kRefreshChunk, wanted - rows.size())}};
     if (!m_status.isEmpty())
         params.insert(QStringLiteral("status"), m_status);
-    m_session.call(
-        QStringLiteral("people.list"), params, this,
-        [this, generation, rows = std::move(rows), wanted, afterKey,
-         afterId](const CommandResult &result) mutable {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                setLoading(false);
-                failed(result.message);
-                return;
-            }
-            const QJsonObject page = result.data.toObject();
-            const QJsonArray users = page.value(QStringLiteral("rows")).toArray();
-            for (const QJsonValue &user : users)
-                rows << rowFromJson(user.toObject());
-            const bool hasMore = page.value(QStringLiteral("has_more")).toBool();
-            QString nextKey = afterKey;
-            qint64 nextId = afterId;
-            if (!users.isEmpty()) {
-                nextKey = page.value(QStringLiteral("next_name_key")).toString();
-                nextId = page.value(QStringLiteral("next_id")).toInteger();
-            }
-            if (hasMore && rows.size() < wanted) {
-                fetchRefreshWindow(generation, std::move(rows), wanted, nextKey, nextId);
-                return;
-            }
-            setLoading(false);
-            m_error.clear();
-            m_nextKey = nextKey;
-            m_nextId = nextId;
-            m_hasMore = hasMore;
-            applyRows(std::move(rows));
-        });
+    m_session.call(QStringLiteral("people.list"), params, this,
+                   [this, generation, rows = std::move(rows), wanted, afterKey,
+                    afterId](const CommandResult &result) mutable {
+                       if (generation != m_generation)
+                           return;
+                       if (!result.ok()) {
+                           setLoading(false);
+                           failed(result.message);
+                           return;
+                       }
+                       const QJsonObject page = result.data.toObject();
+                       const QJsonArray users = page.value(QStringLiteral("rows")).toArray();
+                       for (const QJsonValue &user : users)
+                           rows << rowFromJson(user.toObject());
+                       const bool hasMore = page.value(QStringLiteral("has_more")).toBool();
+                       QString nextKey = afterKey;
+                       qint64 nextId = afterId;
+                       if (!users.isEmpty()) {
+                           nextKey = page.value(QStringLiteral("next_name_key")).toString();
+                           nextId = page.value(QStringLiteral("next_id")).toInteger();
+                       }
+                       if (hasMore && rows.size() < wanted) {
+                           fetchRefreshWindow(generation, std::move(rows), wanted, nextKey, nextId);
+                           return;
+                       }
+                       setLoading(false);
+                       m_error.clear();
+                       m_nextKey = nextKey;
+                       m_nextId = nextId;
+                       m_hasMore = hasMore;
+                       applyRows(std::move(rows));
+                   });
 }
 
 void UserListModel::applyRows(QList<Row> rows)

@@ -21,8 +21,15 @@ class UserListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, EmailColumn, StatusColumn, CityColumn, CountryColumn, CreatedColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        StatusColumn,
+        CityColumn,
+        CountryColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole, VersionRole };
 
     static constexpr int WindowSize = 200;

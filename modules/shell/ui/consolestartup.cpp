@@ -104,7 +104,7 @@ void ConsoleStartup::open()
             try {
                 services->open();
                 services->migrate([](const QString &migration) {
-                    qCInfo(lcStartup, "applying migration %s", qUtf8Printable(migration));
+                    qCDebug(lcStartup, "applying migration %s", qUtf8Printable(migration));
                 });
                 result.needsFirstAdmin = services->auth().needsFirstAdmin();
             } catch (const Error &error) {
