@@ -68,8 +68,7 @@ public:
     FirstPaintProbe(const QElapsedTimer &sinceStart, const Steward::Shell::ConsoleStartup &startup,
                     QObject *parent)
         : QObject(parent), m_sinceStart(sinceStart), m_startup(startup)
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -82,8 +81,9 @@ protected:
                         static_cast<long long>(startup), static_cast<long long>(hash),
                         static_cast<long long>(startup - hash));
             std::fflush(stdout);
-            QMetaObject::invokeMethod(QCoreApplication::instance(),
-                                      [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [] { QCoreApplication::exit(0); },
+                Qt::QueuedConnection);
         }
         return QObject::eventFilter(watched, event);
     }
@@ -135,8 +135,8 @@ int main(int argc, char *argv[])
     if (!database) {
         printError(error);
         if (!benchmark)
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Steward cannot start"),
-                                  error);
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Steward cannot start"), error);
         return 2;
     }
 
@@ -167,10 +167,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         auto *probe = new FirstPaintProbe(sinceStart, startup, &app);
-        QObject::connect(&startup, &Steward::Shell::ConsoleStartup::mainWindowShown, probe,
-                         [probe](Steward::Shell::MainWindow *window) {
-                             window->installEventFilter(probe);
-                         });
+        QObject::connect(
+            &startup, &Steward::Shell::ConsoleStartup::mainWindowShown, probe,
+            [probe](Steward::Shell::MainWindow *window) { window->installEventFilter(probe); });
         startup.startWithCredentials(username, password);
     } else {
         startup.start();

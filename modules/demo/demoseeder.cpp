@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
@@ -39,7 +40,17 @@ constexpr qint64 kPeriod = 30 * kDay;
 // 2026-11-01T00:00:00Z.
 constexpr qint64 kDefaultNow = 1793491200000;
 
-constexpr qint64 kRowsPerTransaction = 50'000;
+static const qint64 kRowsPerTransaction = qEnvironmentVariableIntValue("STEWARD_DEMO_TXN") > 0 ? qEnvironmentVariableIntValue("STEWARD_DEMO_TXN") : 50'000;
+
+/** Rows per INSERT statement for a table of @p columns. Qt's SQLite driver turns every `?`
+ *  into a named `:N` placeholder, and SQLite resolves named placeholders by a linear search
+ *  while preparing, so preparing costs the square of the placeholder count: past a few
+ *  hundred placeholders a longer statement costs more to prepare than it saves. */
+int rowsPerStatement(qsizetype columns)
+{
+    static const int budget = qEnvironmentVariableIntValue("STEWARD_DEMO_PARAMS") > 0 ? qEnvironmentVariableIntValue("STEWARD_DEMO_PARAMS") : 1000;
+    return std::clamp(int(budget / std::max<qsizetype>(1, columns)), 1, 500);
+}
 
 // Users sign up faster as the year goes on: after a fraction f of the year, N * f^growth of
 // them exist. Activity follows the users, so it accumulates as f^(growth + 1).
@@ -1087,6 +1098,19 @@ DemoSeeder::Report Seeding::run()
                                              "only be loaded into an empty platform"));
     throwIfCancelled();
 
+    // SQLite's default page cache (2 MB) is far smaller than the indexes being filled, so
+    // pages would go back and forth to the file on every batch: the seeding connection gets a
+    // larger cache for the run, then its previous size back.
+    const qint64 cacheSize = m_database.isSqlite()
+        ? Query::scalar(db, QStringLiteral("PRAGMA cache_size")).toLongLong()
+        : 0;
+    if (m_database.isSqlite())
+        Query(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qEnvironmentVariableIntValue("STEWARD_DEMO_CACHE")));
+    const auto restoreCache = qScopeGuard([&] {
+        if (m_database.isSqlite())
+            Query(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
+
     planUsers();
     planIdentity();
     planDating();
@@ -1238,7 +1262,7 @@ void Seeding::writeRows(const QString &table, const char *columns, qint64 total,
         const qint64 end = std::min(total, done + kRowsPerTransaction);
         // A retried transaction starts again from `begin`: every row is a function of its index.
         m_database.write([&](QSqlDatabase &db) {
-            BulkInserter inserter(db, table, columnList);
+            BulkInserter inserter(db, table, columnList, rowsPerStatement(columnList.size()));
             QVariantList row;
             row.reserve(columnList.size());
             for (qint64 index = begin; index < end; ++index) {
@@ -1269,7 +1293,7 @@ void Seeding::writeGroups(const QString &table, const char *columns, const Layou
                    || layout.begin(lastParent + 1) - layout.begin(firstParent) <= kRowsPerTransaction))
             ++lastParent;
         m_database.write([&](QSqlDatabase &db) {
-            BulkInserter inserter(db, table, columnList);
+            BulkInserter inserter(db, table, columnList, rowsPerStatement(columnList.size()));
             RowSink sink(inserter, columnList.size());
             for (qint64 p = firstParent; p < lastParent; ++p)
                 fill(p, layout.begin(p), sink);
@@ -2989,7 +3013,7 @@ void Seeding::writeIdentity()
 
                   row << id(i) << email << pool.firstNames[user.firstName]
                       << pool.lastNames[user.lastName] << nameKey << lastLower
-                      << (random.chance(0.75) ? QVariant(hexString(random, 64)) : QVariant())
+                      << (random.chance(qEnvironmentVariableIsSet("STEWARD_DEMO_NOPHONE") ? 0 : 0.75) ? QVariant(hexString(random, 64)) : QVariant())
                       << city.country << city.name << random.chance(0.92) << user.ageVerified
                       << user.tosAccepted << user.marketplaceVerified << statuses[int(user.status)]
                       << reason << suspendedUntil << user.createdAt << updatedAt

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "moduleregistry.h"
 #include "peopleui.h"
+#include "rememberedlogin.h"
 #include "settingsdialog.h"
 #include "accountdialog.h"
 #include "aboutdialog.h"
@@ -27,8 +28,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressDialog>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -44,8 +50,7 @@ constexpr int kTimeout = 20000;
 const QString kAdminPassword = QStringLiteral("correct horse battery");
 const QString kSupportPassword = QStringLiteral("support staple 42");
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template <typename T> T *child(QWidget *parent, const char *name)
 {
     return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
 }
@@ -99,10 +104,12 @@ private Q_SLOTS:
     void twoFactorCodeIsAskedForWhenEnrolled();
     void idleLockNeedsThePassword();
     void brokenDatabaseFailsWithAReason();
+    void rememberMeWithoutKeychainSaysSoAndStoresNothing();
+    void rememberedLoginSkipsTheDialogUntilLogout();
     void screenshots();
 
 private:
-    std::unique_ptr<ConsoleStartup> makeStartup(const DatabaseUrl &url);
+    std::unique_ptr<ConsoleStartup> makeStartup(const DatabaseUrl &url, bool remembered = false);
     void logIn(ConsoleStartup &startup, const QString &username, const QString &password);
 
     ModuleRegistry m_registry;
@@ -124,13 +131,14 @@ void TestConsoleStartup::cleanup()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
-std::unique_ptr<ConsoleStartup> TestConsoleStartup::makeStartup(const DatabaseUrl &url)
+std::unique_ptr<ConsoleStartup> TestConsoleStartup::makeStartup(const DatabaseUrl &url,
+                                                                bool remembered)
 {
     ConsoleStartup::Options options;
     options.database = url;
     options.setupServices = &Steward::setupServices;
     options.showErrors = false;
-    options.useRememberedLogin = false;
+    options.useRememberedLogin = remembered;
     return std::make_unique<ConsoleStartup>(options, m_registry);
 }
 
@@ -151,8 +159,8 @@ void TestConsoleStartup::firstStartCreatesAdminAndRolesDecidePages()
     {
         auto startup = makeStartup(database.url());
         startup->start();
-        QTRY_VERIFY_WITH_TIMEOUT(startup->firstRunDialog() && startup->firstRunDialog()->isVisible(),
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            startup->firstRunDialog() && startup->firstRunDialog()->isVisible(), kTimeout);
         FirstRunDialog *firstRun = startup->firstRunDialog();
 
         // Bad input is explained next to the fields and creates nothing.
@@ -177,7 +185,8 @@ void TestConsoleStartup::firstStartCreatesAdminAndRolesDecidePages()
         // The administrator exists: on to the login, with the name filled in.
         QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
                                  kTimeout);
-        QCOMPARE(child<QLineEdit>(startup->loginDialog(), "username")->text(), QStringLiteral("ada"));
+        QCOMPARE(child<QLineEdit>(startup->loginDialog(), "username")->text(),
+                 QStringLiteral("ada"));
         logIn(*startup, QStringLiteral("ada"), kAdminPassword);
 
         MainWindow *window = startup->mainWindow();
@@ -185,8 +194,11 @@ void TestConsoleStartup::firstStartCreatesAdminAndRolesDecidePages()
                                      QStringLiteral("audit")};
         QCOMPARE(sidebarIds(window), adminPages);
         QCOMPARE(window->pageIds(), adminPages);
-        QCOMPARE(child<QLabel>(window, "operatorStatus")->text(), QStringLiteral("ada (Administrator)"));
-        QVERIFY(child<QLabel>(window, "databaseStatus")->text().contains(database.url().displayString()));
+        QCOMPARE(child<QLabel>(window, "operatorStatus")->text(),
+                 QStringLiteral("ada (Administrator)"));
+        QVERIFY(child<QLabel>(window, "databaseStatus")
+                    ->text()
+                    .contains(database.url().displayString()));
 
         // Pages are created when first shown; Ctrl+3 shows the third.
         QVERIFY(window->pageWidget(QStringLiteral("people")));
@@ -230,19 +242,22 @@ void TestConsoleStartup::wrongPasswordKeepsTheDialogOpen()
     Test::TestDatabase database;
     {
         auto services = Test::openMigrated(database.url());
-        Test::addOperator(*services, QStringLiteral("ada"), QStringLiteral("admin"), kAdminPassword);
+        Test::addOperator(*services, QStringLiteral("ada"), QStringLiteral("admin"),
+                          kAdminPassword);
     }
     auto startup = makeStartup(database.url());
     startup->start();
-    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
+                             kTimeout);
     LoginDialog *dialog = startup->loginDialog();
     typeInto(dialog, "username", QStringLiteral("ada"));
     typeInto(dialog, "password", QStringLiteral("not the password"));
     click(dialog, "loginButton");
     auto *message = child<InlineMessage>(dialog, "message");
     QTRY_VERIFY_WITH_TIMEOUT(message->isError(), kTimeout);
-    QVERIFY2(message->text().contains(QLatin1String("wrong username or password"), Qt::CaseInsensitive),
-             qPrintable(message->text()));
+    QVERIFY2(
+        message->text().contains(QLatin1String("wrong username or password"), Qt::CaseInsensitive),
+        qPrintable(message->text()));
     QVERIFY(dialog->isVisible());
     QVERIFY(!startup->mainWindow());
     QCOMPARE(startup->stage(), ConsoleStartup::Stage::Login);
@@ -276,7 +291,8 @@ void TestConsoleStartup::twoFactorCodeIsAskedForWhenEnrolled()
     }
     auto startup = makeStartup(database.url());
     startup->start();
-    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
+                             kTimeout);
     LoginDialog *dialog = startup->loginDialog();
     auto *code = child<QLineEdit>(dialog, "totpCode");
     QVERIFY(!code->isVisible());
@@ -287,7 +303,8 @@ void TestConsoleStartup::twoFactorCodeIsAskedForWhenEnrolled()
     QVERIFY(!startup->mainWindow());
     screenshot(dialog, QStringLiteral("login-two-factor"));
 
-    typeInto(dialog, "totpCode", Totp::code(secret, Totp::stepAt(QDateTime::currentMSecsSinceEpoch())));
+    typeInto(dialog, "totpCode",
+             Totp::code(secret, Totp::stepAt(QDateTime::currentMSecsSinceEpoch())));
     click(dialog, "loginButton");
     QTRY_VERIFY_WITH_TIMEOUT(startup->mainWindow() != nullptr, kTimeout);
 }
@@ -297,7 +314,8 @@ void TestConsoleStartup::idleLockNeedsThePassword()
     Test::TestDatabase database;
     {
         auto services = Test::openMigrated(database.url());
-        Test::addOperator(*services, QStringLiteral("ada"), QStringLiteral("admin"), kAdminPassword);
+        Test::addOperator(*services, QStringLiteral("ada"), QStringLiteral("admin"),
+                          kAdminPassword);
     }
     auto startup = makeStartup(database.url());
     startup->start();
@@ -312,7 +330,8 @@ void TestConsoleStartup::idleLockNeedsThePassword()
 
     typeInto(lockScreen, "unlockPassword", QStringLiteral("guess"));
     click(lockScreen, "unlockButton");
-    QTRY_VERIFY_WITH_TIMEOUT(child<InlineMessage>(lockScreen, "unlockMessage")->isError(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(child<InlineMessage>(lockScreen, "unlockMessage")->isError(),
+                             kTimeout);
     QVERIFY(window->isLocked());
 
     window->idleLock()->setTimeout(0ms);
@@ -324,7 +343,8 @@ void TestConsoleStartup::idleLockNeedsThePassword()
     // "Log out" on the lock screen ends the session.
     window->idleLock()->lock();
     click(lockScreen, "lockLogoutButton");
-    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
+                             kTimeout);
     QVERIFY(!startup->mainWindow());
 }
 
@@ -343,6 +363,97 @@ void TestConsoleStartup::brokenDatabaseFailsWithAReason()
     QCOMPARE(failed.size(), 1);
     QVERIFY(!failed.first().first().toString().isEmpty());
     QVERIFY(!startup->loginDialog() && !startup->firstRunDialog() && !startup->mainWindow());
+}
+
+void TestConsoleStartup::rememberMeWithoutKeychainSaysSoAndStoresNothing()
+{
+    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("a session bus is available: rememberedLoginSkipsTheDialogUntilLogout covers it");
+    Test::TestDatabase database;
+    {
+        auto services = Test::openMigrated(database.url());
+        Test::addOperator(*services, QStringLiteral("ada"), QStringLiteral("admin"),
+                          kAdminPassword);
+    }
+    auto startup = makeStartup(database.url());
+    startup->start();
+    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
+                             kTimeout);
+    LoginDialog *dialog = startup->loginDialog();
+    typeInto(dialog, "username", QStringLiteral("ada"));
+    typeInto(dialog, "password", kAdminPassword);
+    child<QCheckBox>(dialog, "rememberMe")->setChecked(true);
+
+    // The warning is modal: answer it from a timer while the login waits for it.
+    QString warning;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [text = &warning] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            box->accept();
+        }
+    });
+    answer.start();
+    click(dialog, "loginButton");
+    QTRY_VERIFY_WITH_TIMEOUT(startup->mainWindow() != nullptr, kTimeout);
+    QVERIFY2(warning.contains(QLatin1String("keychain")), qPrintable(warning));
+    QVERIFY(RememberedLogin::username().isEmpty());
+    QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QLatin1String("remembered")));
+}
+
+void TestConsoleStartup::rememberedLoginSkipsTheDialogUntilLogout()
+{
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs a Secret Service: run under dbus-run-session with gnome-keyring-daemon");
+    Test::TestDatabase database;
+    {
+        auto services = Test::openMigrated(database.url());
+        Test::addOperator(*services, QStringLiteral("ada"), QStringLiteral("admin"),
+                          kAdminPassword);
+    }
+    {
+        auto startup = makeStartup(database.url());
+        startup->start();
+        QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
+                                 kTimeout);
+        LoginDialog *dialog = startup->loginDialog();
+        typeInto(dialog, "username", QStringLiteral("ada"));
+        typeInto(dialog, "password", kAdminPassword);
+        child<QCheckBox>(dialog, "rememberMe")->setChecked(true);
+        // A keychain that refuses shows a modal warning: answer it so the test fails, not hangs.
+        QString warning;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [text = &warning] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *text = box->text();
+                box->accept();
+            }
+        });
+        answer.start();
+        click(dialog, "loginButton");
+        QTRY_VERIFY_WITH_TIMEOUT(startup->mainWindow() != nullptr, kTimeout);
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        QCOMPARE(RememberedLogin::username(), QStringLiteral("ada"));
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    {
+        // The next start resumes the session without asking.
+        auto startup = makeStartup(database.url(), true);
+        startup->start();
+        QTRY_VERIFY_WITH_TIMEOUT(startup->mainWindow() != nullptr, kTimeout);
+        QVERIFY(!startup->loginDialog());
+        // Choosing to log out ends "remember me".
+        startup->logOut();
+        QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() != nullptr, kTimeout);
+        QVERIFY(RememberedLogin::username().isEmpty());
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    auto startup = makeStartup(database.url(), true);
+    startup->start();
+    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
+                             kTimeout);
 }
 
 void TestConsoleStartup::screenshots()
@@ -386,6 +497,14 @@ void TestConsoleStartup::screenshots()
     window->resize(1280, 800);
     QTest::qWait(1500);
     screenshot(window, QStringLiteral("main-light"));
+    for (QAction *menuAction : window->menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        menu->popup(window->mapToGlobal(QPoint(0, 0)));
+        QTest::qWait(100);
+        screenshot(menu,
+                   QStringLiteral("menu-") + menu->title().remove(QLatin1Char('&')).toLower());
+        menu->hide();
+    }
     Theme::apply(QStringLiteral("dark"));
     QTest::qWait(300);
     screenshot(window, QStringLiteral("main-dark"));

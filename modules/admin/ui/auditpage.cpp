@@ -320,12 +320,15 @@ void AuditPage::showEntry()
     else
         m_detailChanges->setText(tr("Changed: %1").arg(changedList.join(QStringLiteral(", "))));
     const bool isDark = Shell::Theme::isDark();
+    // Logins and similar entries record no state at all; say so once rather than claiming a
+    // creation and a removal.
+    const bool recordsState = hasBefore || hasAfter;
     showState(m_before, entry.before, before, hasBefore, changed,
               isDark ? QColor(0x5c, 0x26, 0x2a) : QColor(0xfb, 0xe0, 0xe0),
-              tr("(nothing: the entry created this)"));
+              recordsState ? tr("(nothing: the entry created this)") : tr("(no state recorded)"));
     showState(m_after, entry.after, after, hasAfter, changed,
               isDark ? QColor(0x23, 0x4d, 0x2c) : QColor(0xdc, 0xf2, 0xdc),
-              tr("(nothing: the entry removed this)"));
+              recordsState ? tr("(nothing: the entry removed this)") : tr("(no state recorded)"));
 }
 
 void AuditPage::updateSummary()

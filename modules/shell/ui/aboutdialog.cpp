@@ -1,6 +1,5 @@
 #include "aboutdialog.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,7 +14,7 @@ AboutDialog::AboutDialog(const QString &databaseName, QWidget *parent) : QDialog
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Steward"));
 
-    auto *title = new QLabel(tr("Steward %1").arg(QCoreApplication::applicationVersion()), this);
+    auto *title = new QLabel(tr("Steward %1").arg(QStringLiteral(STEWARD_VERSION)), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -34,10 +33,10 @@ AboutDialog::AboutDialog(const QString &databaseName, QWidget *parent) : QDialog
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         facts->addRow(label, text);
     };
-    addFact(tr("Version:"), QCoreApplication::applicationVersion(), QStringLiteral("version"));
+    addFact(tr("Version:"), QStringLiteral(STEWARD_VERSION), QStringLiteral("version"));
     addFact(tr("Qt:"),
-            tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()),
-                                         QStringLiteral(QT_VERSION_STR)),
+            tr("%1 (built with %2)")
+                .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
             QStringLiteral("qtVersion"));
     addFact(tr("System:"), QSysInfo::prettyProductName(), QStringLiteral("system"));
     addFact(tr("Database:"), databaseName, QStringLiteral("database"));

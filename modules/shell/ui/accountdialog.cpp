@@ -45,8 +45,8 @@ AccountDialog::AccountDialog(ConsoleSession &session, QWidget *parent)
     setObjectName(QStringLiteral("accountDialog"));
     setWindowTitle(tr("My account"));
 
-    auto *who = new QLabel(tr("Logged in as %1.").arg(OperatorLabel::describe(session.principal())),
-                           this);
+    auto *who =
+        new QLabel(tr("Logged in as %1.").arg(OperatorLabel::describe(session.principal())), this);
     who->setObjectName(QStringLiteral("operatorLabel"));
 
     m_tabs = new QTabWidget(this);
@@ -85,7 +85,7 @@ QWidget *AccountDialog::createPasswordTab()
     m_passwordMessage->setObjectName(QStringLiteral("passwordMessage"));
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Current password:"), m_currentPassword);
     form->addRow(tr("&New password:"), m_newPassword);
     form->addRow(tr("&Repeat new password:"), m_repeatPassword);
@@ -231,29 +231,28 @@ void AccountDialog::beginTwoFactorEnrollment()
     m_tabs->setCurrentIndex(1);
     m_beginButton->setEnabled(false);
     m_twoFactorStatus->showInformation(tr("Preparing a new secret…"));
-    m_session.call(QStringLiteral("operator.totp_begin"), {}, this,
-                   [this](const CommandResult &result) {
-                       m_beginButton->setEnabled(true);
-                       if (!result.ok()) {
-                           m_twoFactorStatus->showError(result.message);
-                           return;
-                       }
-                       const QJsonObject data = result.data.toObject();
-                       m_pendingSecret = data.value(QStringLiteral("secret")).toString();
-                       const QImage qr =
-                           QrCode::render(data.value(QStringLiteral("uri")).toString(), 5);
-                       if (qr.isNull())
-                           m_qrCode->setText(tr("The QR code could not be drawn; enter the key "
-                                                "below by hand."));
-                       else
-                           m_qrCode->setPixmap(QPixmap::fromImage(qr));
-                       m_secret->setText(groupedSecret(m_pendingSecret));
-                       m_totpCode->clear();
-                       m_enrollMessage->clear();
-                       m_twoFactorStatus->clear();
-                       m_twoFactorPages->setCurrentIndex(1);
-                       m_totpCode->setFocus();
-                   });
+    m_session.call(
+        QStringLiteral("operator.totp_begin"), {}, this, [this](const CommandResult &result) {
+            m_beginButton->setEnabled(true);
+            if (!result.ok()) {
+                m_twoFactorStatus->showError(result.message);
+                return;
+            }
+            const QJsonObject data = result.data.toObject();
+            m_pendingSecret = data.value(QStringLiteral("secret")).toString();
+            const QImage qr = QrCode::render(data.value(QStringLiteral("uri")).toString(), 5);
+            if (qr.isNull())
+                m_qrCode->setText(tr("The QR code could not be drawn; enter the key "
+                                     "below by hand."));
+            else
+                m_qrCode->setPixmap(QPixmap::fromImage(qr));
+            m_secret->setText(groupedSecret(m_pendingSecret));
+            m_totpCode->clear();
+            m_enrollMessage->clear();
+            m_twoFactorStatus->clear();
+            m_twoFactorPages->setCurrentIndex(1);
+            m_totpCode->setFocus();
+        });
 }
 
 void AccountDialog::confirmTwoFactor()

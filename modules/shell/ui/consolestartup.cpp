@@ -38,7 +38,7 @@ struct Authenticated
     qint64 msecs = 0;
 };
 
-template<typename Result, typename Work, typename Done>
+template <typename Result, typename Work, typename Done>
 void runInBackground(QObject *context, Work work, Done done)
 {
     auto *watcher = new QFutureWatcher<Result>(context);
@@ -54,8 +54,7 @@ void runInBackground(QObject *context, Work work, Done done)
 
 ConsoleStartup::ConsoleStartup(Options options, const ModuleRegistry &registry, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_registry(registry)
-{
-}
+{}
 
 ConsoleStartup::~ConsoleStartup()
 {
@@ -149,7 +148,8 @@ void ConsoleStartup::showFirstRun()
         const QString notice = m_firstRun->outcomeNotice();
         showLogin(username,
                   notice.isEmpty() ? tr("The administrator %1 was created. Log in to "
-                                        "continue.").arg(username)
+                                        "continue.")
+                                         .arg(username)
                                    : notice,
                   false);
     });
@@ -191,9 +191,10 @@ void ConsoleStartup::resumeRememberedLogin()
                 return;
             }
             RememberedLogin::forget(m_services->auth());
-            showLogin(username, tr("Your remembered login can no longer be used: %1. Log in "
-                                   "again.")
-                                    .arg(result.error),
+            showLogin(username,
+                      tr("Your remembered login can no longer be used: %1. Log in "
+                         "again.")
+                          .arg(result.error),
                       true);
         });
 }
@@ -279,10 +280,10 @@ void ConsoleStartup::fail(const QString &reason)
     qCCritical(lcStartup, "%s", qUtf8Printable(reason));
     Q_EMIT failed(reason);
     if (m_options.showErrors) {
-        QMessageBox box(QMessageBox::Critical, tr("Steward cannot start"),
-                        tr("Steward cannot use the database %1.")
-                            .arg(m_options.database.displayString()),
-                        QMessageBox::Close);
+        QMessageBox box(
+            QMessageBox::Critical, tr("Steward cannot start"),
+            tr("Steward cannot use the database %1.").arg(m_options.database.displayString()),
+            QMessageBox::Close);
         box.setInformativeText(reason);
         box.exec();
     }

@@ -26,8 +26,7 @@ struct SeedOutcome
 
 DemoDataLoader::DemoDataLoader(Database &database, qint64 now, QObject *parent)
     : QObject(parent), m_database(database), m_now(now)
-{
-}
+{}
 
 DemoDataLoader::~DemoDataLoader()
 {
@@ -61,10 +60,10 @@ void DemoDataLoader::start()
         const SeedOutcome result = watcher->result();
         watcher->deleteLater();
         m_running = false;
-        Q_EMIT finished(result.outcome, result.outcome == Outcome::Loaded
-                                            ? tr("%n rows", nullptr, int(std::min<qint64>(
-                                                                         result.rows, INT_MAX)))
-                                            : result.error);
+        Q_EMIT finished(result.outcome,
+                        result.outcome == Outcome::Loaded
+                            ? tr("%n rows", nullptr, int(std::min<qint64>(result.rows, INT_MAX)))
+                            : result.error);
     });
     watcher->setFuture(QtConcurrent::run([database, now, cancel, report] {
         SeedOutcome result;

@@ -89,7 +89,7 @@ FirstRunDialog::FirstRunDialog(ServiceLayer &services, QWidget *parent)
                                   "on a production database."));
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Username:"), fieldWithMessage(m_username, m_usernameError, this));
     form->addRow(tr("&Display name:"), m_displayName);
     form->addRow(tr("&Password:"), fieldWithMessage(m_password, m_passwordError, this));
@@ -117,7 +117,6 @@ FirstRunDialog::FirstRunDialog(ServiceLayer &services, QWidget *parent)
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(480);
 
     // After the first attempt, messages follow the typing instead of waiting for the button.
@@ -152,7 +151,8 @@ bool FirstRunDialog::validate()
         m_usernameError->showError(error.message());
         valid = false;
     }
-    if (const QString weakness = PasswordHasher::weakness(m_password->text()); !weakness.isEmpty()) {
+    if (const QString weakness = PasswordHasher::weakness(m_password->text());
+        !weakness.isEmpty()) {
         m_passwordError->showError(weakness);
         valid = false;
     } else {
@@ -218,8 +218,8 @@ void FirstRunDialog::loadDemoData()
 {
     m_message->showInformation(tr("Loading demonstration data…"));
     m_loader = new DemoDataLoader(m_services.database(), m_services.clock().now(), this);
-    m_progress = new QProgressDialog(tr("Preparing demonstration data…"), tr("Cancel"), 0, 1000,
-                                     this);
+    m_progress =
+        new QProgressDialog(tr("Preparing demonstration data…"), tr("Cancel"), 0, 1000, this);
     m_progress->setObjectName(QStringLiteral("demoDataProgress"));
     m_progress->setWindowTitle(tr("Demonstration data"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -238,7 +238,8 @@ void FirstRunDialog::loadDemoData()
                     tr("Writing %1… (%2 of %3 rows)")
                         .arg(table, QLocale().toString(rowsDone), QLocale().toString(rowsTotal)));
                 if (rowsTotal > 0)
-                    m_progress->setValue(int(std::clamp<qint64>(rowsDone * 1000 / rowsTotal, 0, 1000)));
+                    m_progress->setValue(
+                        int(std::clamp<qint64>(rowsDone * 1000 / rowsTotal, 0, 1000)));
             });
     connect(m_loader, &DemoDataLoader::finished, this,
             [this](DemoDataLoader::Outcome outcome, const QString &detail) {
@@ -269,9 +270,9 @@ void FirstRunDialog::loadDemoData()
 void FirstRunDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_username, m_displayName, m_password, m_passwordConfirm, m_loadDemoData,
-             m_createButton, m_cancelButton})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_username, m_displayName, m_password, m_passwordConfirm,
+                                          m_loadDemoData, m_createButton, m_cancelButton})
         widget->setEnabled(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);

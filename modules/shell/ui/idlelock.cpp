@@ -37,7 +37,8 @@ IdleLock::~IdleLock()
 
 void IdleLock::reloadSettings()
 {
-    setTimeout(std::chrono::minutes(std::clamp(ConsoleSettings::idleLockMinutes().value(), 0, 240)));
+    setTimeout(
+        std::chrono::minutes(std::clamp(ConsoleSettings::idleLockMinutes().value(), 0, 240)));
 }
 
 void IdleLock::setTimeout(std::chrono::milliseconds timeout)

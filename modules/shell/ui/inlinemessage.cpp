@@ -2,7 +2,10 @@
 
 #include "theme.h"
 
+#include <QDialog>
 #include <QEvent>
+#include <QLayout>
+#include <QTimer>
 
 namespace Steward::Shell {
 
@@ -23,6 +26,8 @@ void InlineMessage::showMessage(Kind kind, const QString &text)
     setText(sentence);
     updateColor();
     setVisible(!sentence.isEmpty());
+    // Once the layout has taken the new text into account.
+    QTimer::singleShot(0, this, &InlineMessage::growDialogToFit);
 }
 
 void InlineMessage::clear()
@@ -39,6 +44,20 @@ void InlineMessage::changeEvent(QEvent *event)
         updateColor();
 }
 
+void InlineMessage::growDialogToFit()
+{
+    auto *dialog = qobject_cast<QDialog *>(window());
+    if (!dialog || !dialog->isVisible() || !dialog->layout())
+        return;
+    QLayout *layout = dialog->layout();
+    layout->activate();
+    // Word-wrapped text needs more height the narrower it is; the minimum size ignores that.
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
+}
+
 void InlineMessage::updateColor()
 {
     QColor color;
@@ -48,7 +67,8 @@ void InlineMessage::updateColor()
         color = Theme::successColor();
     // A style sheet rather than setPalette, and only when it differs: polishing re-enters
     // changeEvent with a PaletteChange.
-    const QString sheet = color.isValid() ? QStringLiteral("color: %1;").arg(color.name()) : QString();
+    const QString sheet =
+        color.isValid() ? QStringLiteral("color: %1;").arg(color.name()) : QString();
     if (sheet != styleSheet())
         setStyleSheet(sheet);
 }

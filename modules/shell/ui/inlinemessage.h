@@ -6,7 +6,7 @@ namespace Steward::Shell {
 
 /** A word-wrapped message line inside a form: hidden while empty, red for errors, green for
  *  success, plain for information. Service messages arrive in lower case; they are shown as a
- *  sentence. */
+ *  sentence. Inside a dialog, the dialog grows when needed to show the whole message. */
 class InlineMessage : public QLabel
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ protected:
 
 private:
     void updateColor();
+    void growDialogToFit();
 
     Kind m_kind = Kind::Information;
 };

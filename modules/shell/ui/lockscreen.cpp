@@ -19,6 +19,8 @@ LockScreen::LockScreen(const QString &operatorName, QWidget *parent) : QWidget(p
 
     auto *panel = new QFrame(this);
     panel->setFrameShape(QFrame::StyledPanel);
+    panel->setBackgroundRole(QPalette::Base);
+    panel->setAutoFillBackground(true);
     panel->setMinimumWidth(380);
     panel->setMaximumWidth(460);
 
@@ -27,10 +29,10 @@ LockScreen::LockScreen(const QString &operatorName, QWidget *parent) : QWidget(p
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *explanation = new QLabel(
-        tr("The console was locked while %1 was away. Enter your password to continue.")
-            .arg(operatorName),
-        panel);
+    auto *explanation =
+        new QLabel(tr("The console was locked while %1 was away. Enter your password to continue.")
+                       .arg(operatorName),
+                   panel);
     explanation->setWordWrap(true);
 
     m_password = new QLineEdit(panel);

@@ -72,7 +72,7 @@ LoginDialog::LoginDialog(AuthService &auth, const QString &databaseName, QWidget
                               "system keychain; nothing secret is written to the settings."));
 
     m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(tr("&Username:"), m_username);
     m_form->addRow(tr("&Password:"), m_password);
     m_form->addRow(tr("&Two-factor code:"), m_totpCode);
@@ -100,7 +100,6 @@ LoginDialog::LoginDialog(AuthService &auth, const QString &databaseName, QWidget
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(420);
 
     connect(m_username, &QLineEdit::textEdited, this, [this] { showTwoFactorField(false); });

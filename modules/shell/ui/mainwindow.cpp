@@ -20,10 +20,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace Steward::Shell {
 
@@ -55,9 +57,15 @@ MainWindow::MainWindow(ConsoleSession &session, const ModuleRegistry &registry, 
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
     const int rowHeight = fontMetrics().height() + 16;
+    QPixmap blank(m_sidebar->iconSize());
+    blank.fill(Qt::transparent);
+    const QIcon blankIcon(blank);
     int widest = 0;
     for (const ModulePage &page : std::as_const(m_pages)) {
-        auto *item = new QListWidgetItem(page.icon, page.title, m_sidebar);
+        // Without an icon theme (common outside KDE and GNOME) a blank icon keeps the titles
+        // inset and aligned.
+        auto *item =
+            new QListWidgetItem(page.icon.isNull() ? blankIcon : page.icon, page.title, m_sidebar);
         item->setData(Qt::UserRole, page.id);
         item->setSizeHint(QSize(0, rowHeight));
         widest = std::max(widest, fontMetrics().horizontalAdvance(page.title));
@@ -83,7 +91,10 @@ MainWindow::MainWindow(ConsoleSession &session, const ModuleRegistry &registry, 
     auto *workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
-    workspaceLayout->addWidget(m_sidebar);
+    auto *sidebarColumn = new QVBoxLayout;
+    sidebarColumn->setContentsMargins(0, 6, 0, 0);
+    sidebarColumn->addWidget(m_sidebar);
+    workspaceLayout->addLayout(sidebarColumn);
     workspaceLayout->addWidget(divider);
     workspaceLayout->addWidget(m_pageStack, 1);
 
@@ -156,8 +167,8 @@ void MainWindow::createMenus(const ModuleRegistry &registry)
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     auto *pageGroup = new QActionGroup(this);
     for (int row = 0; row < m_pages.size(); ++row) {
-        const QString text = row < 9 ? tr("&%1 %2").arg(row + 1).arg(m_pages.at(row).title)
-                                     : m_pages.at(row).title;
+        const QString text =
+            row < 9 ? tr("&%1 %2").arg(row + 1).arg(m_pages.at(row).title) : m_pages.at(row).title;
         QAction *action = addGuardedAction(
             go, text, row < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)) : QKeySequence());
         action->setObjectName(QStringLiteral("page:") + m_pages.at(row).id);
@@ -173,11 +184,10 @@ void MainWindow::createMenus(const ModuleRegistry &registry)
     for (const ModuleAction &moduleAction : actions) {
         QAction *action = addGuardedAction(go, moduleAction.text, moduleAction.shortcut);
         action->setObjectName(QStringLiteral("action:") + moduleAction.id);
-        connect(action, &QAction::triggered, this,
-                [this, trigger = moduleAction.trigger] {
-                    if (trigger)
-                        trigger(m_session, this);
-                });
+        connect(action, &QAction::triggered, this, [this, trigger = moduleAction.trigger] {
+            if (trigger)
+                trigger(m_session, this);
+        });
     }
     if (go->isEmpty())
         go->menuAction()->setVisible(false);
@@ -239,11 +249,11 @@ QWidget *MainWindow::createPage(const ModulePage &page)
         problem = QString::fromLocal8Bit(error.what());
     }
     if (!widget)
-        widget = centeredNote(problem.isEmpty()
-                                  ? tr("The page “%1” could not be opened.").arg(page.title)
-                                  : tr("The page “%1” could not be opened: %2")
-                                        .arg(page.title, problem),
-                              m_pageStack);
+        widget =
+            centeredNote(problem.isEmpty()
+                             ? tr("The page “%1” could not be opened.").arg(page.title)
+                             : tr("The page “%1” could not be opened: %2").arg(page.title, problem),
+                         m_pageStack);
     widget->setObjectName(widget->objectName().isEmpty() ? QStringLiteral("page:") + page.id
                                                          : widget->objectName());
     return widget;
@@ -273,8 +283,7 @@ bool MainWindow::isLocked() const
 
 SettingsDialog *MainWindow::openSettings()
 {
-    auto *dialog =
-        new SettingsDialog(m_session.services().database().url().displayString(), this);
+    auto *dialog = new SettingsDialog(m_session.services().database().url().displayString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::forgetLoginRequested, this,
             [this, dialog] { forgetRememberedLogin(dialog); });

@@ -4,13 +4,20 @@
 #include "consolesettings.h"
 #include "errors.h"
 
-#include <QtConcurrent>
+#include <QCoreApplication>
+#include <QThreadPool>
 
 namespace Steward::Shell {
 
 namespace {
-const QString kKey = QStringLiteral("remembered-login");
+
+/** One entry per application name, so a test run never touches the console's entry. */
+QString key()
+{
+    return QStringLiteral("remembered-login/") + QCoreApplication::applicationName();
 }
+
+} // namespace
 
 QString RememberedLogin::username()
 {
@@ -19,12 +26,12 @@ QString RememberedLogin::username()
 
 SecretStore::Result RememberedLogin::token()
 {
-    return SecretStore().read(kKey);
+    return SecretStore().read(key());
 }
 
 SecretStore::Result RememberedLogin::store(const QString &username, const QString &token)
 {
-    SecretStore::Result result = SecretStore().write(kKey, token);
+    SecretStore::Result result = SecretStore().write(key(), token);
     if (result.ok)
         ConsoleSettings::rememberedUsername().setValue(username);
     else
@@ -35,9 +42,9 @@ SecretStore::Result RememberedLogin::store(const QString &username, const QStrin
 SecretStore::Result RememberedLogin::forget(AuthService &auth)
 {
     const SecretStore store;
-    const SecretStore::Result stored = store.read(kKey);
+    const SecretStore::Result stored = store.read(key());
     ConsoleSettings::rememberedUsername().reset();
-    SecretStore::Result result = store.remove(kKey);
+    SecretStore::Result result = store.remove(key());
     if (result.notFound) {
         result.ok = true;
         result.error.clear();

@@ -55,17 +55,24 @@ SettingsDialog::SettingsDialog(const QString &databaseInUse, QWidget *parent) : 
                                  "Leave empty for the embedded database."));
     m_databaseMessage = new InlineMessage(databaseBox);
     m_databaseMessage->setObjectName(QStringLiteral("databaseUrlMessage"));
+    // The field, its validation message (hidden while empty) and the note in one column.
+    auto *urlColumn = new QVBoxLayout;
+    urlColumn->setSpacing(4);
+    urlColumn->addWidget(m_databaseUrl);
+    urlColumn->addWidget(m_databaseMessage);
+    urlColumn->addWidget(noteLabel(tr("Steward connects to a new database the next time it "
+                                      "starts. Leave the field empty for the embedded database; "
+                                      "--database and STEWARD_DATABASE_URL take precedence."),
+                                   databaseBox));
     auto *databaseLayout = new QFormLayout(databaseBox);
-    databaseLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    databaseLayout->addRow(tr("In use now:"), new QLabel(databaseInUse, databaseBox));
-    databaseLayout->addRow(tr("&URL:"), m_databaseUrl);
-    databaseLayout->addRow(QString(), m_databaseMessage);
-    databaseLayout->addRow(QString(),
-                           noteLabel(tr("Steward connects to a new database the next time it "
-                                        "starts. Leave the field empty for the embedded "
-                                        "database; --database and STEWARD_DATABASE_URL take "
-                                        "precedence."),
-                                     databaseBox));
+    databaseLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *inUse = new QLabel(databaseInUse, databaseBox);
+    inUse->setObjectName(QStringLiteral("databaseInUse"));
+    inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    databaseLayout->addRow(tr("In use now:"), inUse);
+    auto *urlLabel = new QLabel(tr("&URL:"), databaseBox);
+    urlLabel->setBuddy(m_databaseUrl);
+    databaseLayout->addRow(urlLabel, urlColumn);
     connect(m_databaseUrl, &QLineEdit::textEdited, this, &SettingsDialog::validateDatabaseUrl);
 
     // Appearance
@@ -85,12 +92,15 @@ SettingsDialog::SettingsDialog(const QString &databaseInUse, QWidget *parent) : 
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     selectData(m_language, ConsoleSettings::language().value());
+    m_theme->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *appearanceLayout = new QFormLayout(appearanceBox);
+    appearanceLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     appearanceLayout->addRow(tr("&Theme:"), m_theme);
     appearanceLayout->addRow(tr("&Language:"), m_language);
-    appearanceLayout->addRow(QString(),
-                             noteLabel(tr("A new language applies the next time Steward starts."),
-                                       appearanceBox));
+    appearanceLayout->addRow(
+        QString(),
+        noteLabel(tr("A new language applies the next time Steward starts."), appearanceBox));
 
     // Security
     auto *securityBox = new QGroupBox(tr("Security"), this);
@@ -100,9 +110,9 @@ SettingsDialog::SettingsDialog(const QString &databaseInUse, QWidget *parent) : 
     m_idleLockMinutes->setSuffix(tr(" min"));
     m_idleLockMinutes->setSpecialValueText(tr("Never"));
     m_idleLockMinutes->setValue(ConsoleSettings::idleLockMinutes().value());
+    m_idleLockMinutes->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_rememberedLogin = new QLabel(securityBox);
     m_rememberedLogin->setObjectName(QStringLiteral("rememberedLogin"));
-    m_rememberedLogin->setWordWrap(true);
     m_forgetLogin = new QPushButton(tr("Forget remembered login"), securityBox);
     m_forgetLogin->setObjectName(QStringLiteral("forgetLoginButton"));
     connect(m_forgetLogin, &QPushButton::clicked, this, &SettingsDialog::forgetLoginRequested);
@@ -110,6 +120,7 @@ SettingsDialog::SettingsDialog(const QString &databaseInUse, QWidget *parent) : 
     rememberedRow->addWidget(m_rememberedLogin, 1);
     rememberedRow->addWidget(m_forgetLogin);
     auto *securityLayout = new QFormLayout(securityBox);
+    securityLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     securityLayout->addRow(tr("Lock after &idle time:"), m_idleLockMinutes);
     securityLayout->addRow(tr("Remembered login:"), rememberedRow);
     refreshRememberedLogin();
@@ -131,9 +142,8 @@ SettingsDialog::SettingsDialog(const QString &databaseInUse, QWidget *parent) : 
 void SettingsDialog::refreshRememberedLogin()
 {
     const QString username = RememberedLogin::username();
-    m_rememberedLogin->setText(
-        username.isEmpty() ? tr("No login is remembered on this computer.")
-                           : tr("%1 is remembered on this computer.").arg(username));
+    m_rememberedLogin->setText(username.isEmpty() ? tr("None")
+                                                  : tr("%1, on this computer").arg(username));
     m_forgetLogin->setEnabled(!username.isEmpty());
 }
 
