@@ -916,8 +916,8 @@
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <source>Steward is distributed under the licence in the LICENSE file that comes with it.</source>
-        <translation>Steward wird unter der Lizenz in der mitgelieferten Datei LICENSE vertrieben.</translation>
+        <source>Steward is proprietary software for the platform&apos;s staff. It uses Qt (LGPLv3), OpenSSL (Apache 2.0), QtKeychain (BSD) and libqrencode (LGPLv2.1).</source>
+        <translation>Steward ist proprietäre Software für die Mitarbeitenden der Plattform. Es verwendet Qt (LGPLv3), OpenSSL (Apache 2.0), QtKeychain (BSD) und libqrencode (LGPLv2.1).</translation>
     </message>
 </context>
 <context>

@@ -916,7 +916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Steward is distributed under the licence in the LICENSE file that comes with it.</source>
+        <source>Steward is proprietary software for the platform&apos;s staff. It uses Qt (LGPLv3), OpenSSL (Apache 2.0), QtKeychain (BSD) and libqrencode (LGPLv2.1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

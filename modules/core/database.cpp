@@ -16,22 +16,11 @@ namespace {
 QAtomicInteger<quint64> s_nextDatabaseId = 0;
 QAtomicInteger<quint64> s_nextThreadSerial = 0;
 
-/** The connections a thread opened; closed when the thread ends. A serial number rather than
- *  the thread id names them, because ids are reused by later threads. */
-struct ThreadConnections
-{
-    const quint64 serial = s_nextThreadSerial.fetchAndAddOrdered(1);
-    QStringList names;
-
-    ~ThreadConnections()
-    {
-        for (const QString &name : std::as_const(names)) {
-            if (QSqlDatabase::contains(name))
-                QSqlDatabase::removeDatabase(name);
-        }
-    }
-};
-thread_local ThreadConnections t_connections;
+/** Names a thread's connections. A serial number rather than the thread id, because ids are
+ *  reused by later threads and a connection may only be used by the thread that opened it.
+ *  Connections are removed by ~Database, never at thread exit: pooled threads can outlive
+ *  QtSql's own globals at process exit. */
+thread_local const quint64 t_threadSerial = s_nextThreadSerial.fetchAndAddOrdered(1);
 } // namespace
 
 Database::Database(DatabaseUrl url)
@@ -75,7 +64,7 @@ void Database::open()
 
 QSqlDatabase Database::connection()
 {
-    const QString name = m_prefix + QString::number(t_connections.serial);
+    const QString name = m_prefix + QString::number(t_threadSerial);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -86,7 +75,6 @@ QSqlDatabase Database::connection()
             throw Error::internal(QStringLiteral("the Qt SQL driver %1 is not installed")
                                       .arg(m_dialect->driverName()));
         m_dialect->configure(db, m_url);
-        t_connections.names << name;
         QMutexLocker locker(&m_mutex);
         m_connectionNames << name;
     }

@@ -1106,6 +1106,8 @@ DemoSeeder::Report Seeding::run()
         : 0;
     if (m_database.isSqlite())
         Query(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qEnvironmentVariableIntValue("STEWARD_DEMO_CACHE")));
+    if (m_database.isSqlite() && qEnvironmentVariableIntValue("STEWARD_DEMO_CKPT") > 0)
+        Query(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qEnvironmentVariableIntValue("STEWARD_DEMO_CKPT")));
     const auto restoreCache = qScopeGuard([&] {
         if (m_database.isSqlite())
             Query(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void cleanup();
     void firstStartCreatesAdminAndRolesDecidePages();
     void wrongPasswordKeepsTheDialogOpen();
+    void demoDataLoadingCanBeCancelled();
     void twoFactorCodeIsAskedForWhenEnrolled();
     void idleLockNeedsThePassword();
     void brokenDatabaseFailsWithAReason();
@@ -267,6 +268,37 @@ void TestConsoleStartup::wrongPasswordKeepsTheDialogOpen()
     typeInto(dialog, "password", kAdminPassword);
     click(dialog, "loginButton");
     QTRY_VERIFY_WITH_TIMEOUT(startup->mainWindow() != nullptr, kTimeout);
+}
+
+void TestConsoleStartup::demoDataLoadingCanBeCancelled()
+{
+    Test::TestDatabase database;
+    auto startup = makeStartup(database.url());
+    startup->start();
+    QTRY_VERIFY_WITH_TIMEOUT(startup->firstRunDialog() && startup->firstRunDialog()->isVisible(),
+                             kTimeout);
+    FirstRunDialog *firstRun = startup->firstRunDialog();
+    typeInto(firstRun, "username", QStringLiteral("ada"));
+    typeInto(firstRun, "password", kAdminPassword);
+    typeInto(firstRun, "passwordConfirm", kAdminPassword);
+    child<QCheckBox>(firstRun, "loadDemoData")->setChecked(true);
+    click(firstRun, "createButton");
+    QTRY_VERIFY_WITH_TIMEOUT(firstRun->findChild<QProgressDialog *>(), kTimeout);
+    auto *progress = firstRun->findChild<QProgressDialog *>();
+    QVERIFY(progress->isVisible());
+    // The dialog cannot be dismissed while it works.
+    firstRun->reject();
+    QVERIFY(firstRun->isVisible());
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    // The administrator exists either way; the login says what became of the demo data.
+    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
+                             kTimeout);
+    auto *notice = child<InlineMessage>(startup->loginDialog(), "message");
+    QVERIFY2(notice->text().contains(QLatin1String("cancelled")), qPrintable(notice->text()));
+    logIn(*startup, QStringLiteral("ada"), kAdminPassword);
 }
 
 void TestConsoleStartup::twoFactorCodeIsAskedForWhenEnrolled()

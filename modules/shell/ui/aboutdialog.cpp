@@ -41,8 +41,9 @@ AboutDialog::AboutDialog(const QString &databaseName, QWidget *parent) : QDialog
     addFact(tr("System:"), QSysInfo::prettyProductName(), QStringLiteral("system"));
     addFact(tr("Database:"), databaseName, QStringLiteral("database"));
 
-    auto *licence = new QLabel(tr("Steward is distributed under the licence in the LICENSE file "
-                                  "that comes with it."),
+    auto *licence = new QLabel(tr("Steward is proprietary software for the platform's staff. It "
+                                  "uses Qt (LGPLv3), OpenSSL (Apache 2.0), QtKeychain (BSD) and "
+                                  "libqrencode (LGPLv2.1)."),
                                this);
     licence->setObjectName(QStringLiteral("licence"));
     licence->setWordWrap(true);
