@@ -40,17 +40,20 @@ constexpr qint64 kPeriod = 30 * kDay;
 // 2026-11-01T00:00:00Z.
 constexpr qint64 kDefaultNow = 1793491200000;
 
-static const qint64 kRowsPerTransaction = qEnvironmentVariableIntValue("STEWARD_DEMO_TXN") > 0 ? qEnvironmentVariableIntValue("STEWARD_DEMO_TXN") : 50'000;
+constexpr qint64 kRowsPerTransaction = 50'000;
 
-/** Rows per INSERT statement for a table of @p columns. Qt's SQLite driver turns every `?`
- *  into a named `:N` placeholder, and SQLite resolves named placeholders by a linear search
- *  while preparing, so preparing costs the square of the placeholder count: past a few
- *  hundred placeholders a longer statement costs more to prepare than it saves. */
+/** Rows per INSERT statement for a table of @p columns: about 500 bound values. Qt's SQLite
+ *  driver turns every `?` into a named `:N` placeholder, and SQLite looks named placeholders
+ *  up by a linear search while preparing, so preparing costs the square of the placeholder
+ *  count; beyond a few hundred a longer statement costs more to prepare than it saves
+ *  (measured: the largest batches made the small scale fifteen times slower). */
 int rowsPerStatement(qsizetype columns)
 {
-    static const int budget = qEnvironmentVariableIntValue("STEWARD_DEMO_PARAMS") > 0 ? qEnvironmentVariableIntValue("STEWARD_DEMO_PARAMS") : 1000;
-    return std::clamp(int(budget / std::max<qsizetype>(1, columns)), 1, 500);
+    return std::clamp(int(500 / std::max<qsizetype>(1, columns)), 1, 500);
 }
+
+// The seeding connection's SQLite page cache, in KiB (see Seeding::run()).
+constexpr int kSqliteCacheKib = 256 * 1024;
 
 // Users sign up faster as the year goes on: after a fraction f of the year, N * f^growth of
 // them exist. Activity follows the users, so it accumulates as f^(growth + 1).
@@ -63,7 +66,8 @@ constexpr double kKmPerDegree = 111.32;
 constexpr qint64 kTimelock = 2 * kDay;
 constexpr qint64 kGracePeriod = 14 * kDay;
 
-/** Stream names: every kind of generated row draws from its own stream. */
+/** Stream names: every kind of generated row draws from its own stream. A few are offset by
+ *  a small number (a role, a case type) to give one stream per kind. */
 namespace Stream {
 constexpr quint64 User = DemoRandom::streamId("user");
 constexpr quint64 UserRow = DemoRandom::streamId("user.row");
@@ -107,6 +111,32 @@ constexpr quint64 Payout = DemoRandom::streamId("payments.payout");
 constexpr quint64 Stake = DemoRandom::streamId("dao.stake");
 constexpr quint64 Proposal = DemoRandom::streamId("dao.proposal");
 constexpr quint64 Vote = DemoRandom::streamId("dao.vote");
+constexpr quint64 AgentRow = DemoRandom::streamId("marketplace.agent.row");
+constexpr quint64 AgentSubscriptionRow = DemoRandom::streamId("marketplace.subscription.row");
+constexpr quint64 AppealRow = DemoRandom::streamId("trust.appeal.row");
+constexpr quint64 Ballot = DemoRandom::streamId("dao.ballot");
+constexpr quint64 CampaignRow = DemoRandom::streamId("ads.campaign.row");
+constexpr quint64 CreatorAgents = DemoRandom::streamId("marketplace.creator");
+constexpr quint64 DatingSubscriptionRow = DemoRandom::streamId("payments.subscription.row");
+constexpr quint64 Geofence = DemoRandom::streamId("mobility.geofence");
+constexpr quint64 KycAppeal = DemoRandom::streamId("trust.appeal.kyc");
+constexpr quint64 KycCaseRow = DemoRandom::streamId("trust.kyc.row");
+constexpr quint64 KycCheck = DemoRandom::streamId("trust.kyc.check");
+constexpr quint64 KycQueue = DemoRandom::streamId("trust.kyc.queue");
+constexpr quint64 MatchRow = DemoRandom::streamId("dating.match.row");
+constexpr quint64 MemberStakes = DemoRandom::streamId("dao.member");
+constexpr quint64 MessageCount = DemoRandom::streamId("dating.message.count");
+constexpr quint64 ParcelRow = DemoRandom::streamId("shipping.parcel.row");
+constexpr quint64 PayeeRow = DemoRandom::streamId("payments.payee");
+constexpr quint64 Preference = DemoRandom::streamId("dating.preference");
+constexpr quint64 ProfileRow = DemoRandom::streamId("dating.profile.row");
+constexpr quint64 PropertyRow = DemoRandom::streamId("stays.property.row");
+constexpr quint64 ProposalRow = DemoRandom::streamId("dao.proposal.row");
+constexpr quint64 ReportRow = DemoRandom::streamId("trust.report.row");
+constexpr quint64 TosRow = DemoRandom::streamId("user.tos.row");
+constexpr quint64 UserProfile = DemoRandom::streamId("user.profile");
+constexpr quint64 VendorRow = DemoRandom::streamId("commerce.vendor.row");
+constexpr quint64 WalletHolder = DemoRandom::streamId("payments.wallet.holder");
 } // namespace Stream
 
 // ---------------------------------------------------------------------------------------------
@@ -1099,15 +1129,14 @@ DemoSeeder::Report Seeding::run()
     throwIfCancelled();
 
     // SQLite's default page cache (2 MB) is far smaller than the indexes being filled, so
-    // pages would go back and forth to the file on every batch: the seeding connection gets a
-    // larger cache for the run, then its previous size back.
+    // their pages would be read back from the file for every batch (a third slower at the
+    // large scale): the seeding connection gets a larger cache for the run, then its
+    // previous size back.
     const qint64 cacheSize = m_database.isSqlite()
         ? Query::scalar(db, QStringLiteral("PRAGMA cache_size")).toLongLong()
         : 0;
     if (m_database.isSqlite())
-        Query(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qEnvironmentVariableIntValue("STEWARD_DEMO_CACHE")));
-    if (m_database.isSqlite() && qEnvironmentVariableIntValue("STEWARD_DEMO_CKPT") > 0)
-        Query(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qEnvironmentVariableIntValue("STEWARD_DEMO_CKPT")));
+        Query(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kSqliteCacheKib));
     const auto restoreCache = qScopeGuard([&] {
         if (m_database.isSqlite())
             Query(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
@@ -1374,7 +1403,7 @@ Seeding::AgeHistory Seeding::ageHistory(qint32 user) const
     const UserFacts &facts = m_users[size_t(user)];
     DemoRandom random = this->random(Stream::Age, user);
     AgeHistory history;
-    if (!facts.has(Dater) && !facts.has(Driver) && !random.chance(0.08))
+    if (!facts.has(Dater) && !facts.has(Driver) && !random.chance(0.04))
         return history;
     // method: birthdate phone id_document kyc; result: verified rejected underage
     const std::array<int, 4> methods{55, 15, 25, 5};
@@ -1411,7 +1440,7 @@ quint8 Seeding::preferredGenders(qint32 dater) const
 {
     // A bit per Gender value.
     const qint32 user = m_roleUsers[Dater][size_t(dater)];
-    DemoRandom random = this->random(Stream::Profile ^ 0x51, dater);
+    DemoRandom random = this->random(Stream::Preference, dater);
     const double choice = random.unit();
     switch (m_users[size_t(user)].gender) {
     case Gender::Woman:
@@ -1434,12 +1463,12 @@ void Seeding::planDating()
         cityList.push_back(qint32(d));
     }
 
-    const std::array<int, 5> photoCounts{40, 35, 15, 7, 3};
+    const std::array<int, 5> photoCounts{50, 33, 12, 4, 1};
     for (size_t d = 0; d < daters.size(); ++d) {
         DemoRandom random = this->random(Stream::Profile, qint64(d));
         m_photos.append(1 + random.weighted(photoCounts));
         const qint64 cityDaters = qint64(m_datersByCity[m_users[size_t(daters[d])].city].size());
-        const qint64 likes = random.chance(0.4) ? 1 + random.skewed(13, 4.0) : 0;
+        const qint64 likes = random.chance(0.32) ? 1 + random.skewed(13, 4.0) : 0;
         m_likes.append(std::min(likes, cityDaters - 1));
     }
 
@@ -1475,8 +1504,8 @@ void Seeding::planDating()
         }
     }
     for (size_t m = 0; m < m_matches.size(); ++m) {
-        DemoRandom random = this->random(Stream::Message, -qint64(m) - 1);
-        m_messages.append(random.chance(0.35) ? 0 : 1 + random.skewed(20, 4.0));
+        DemoRandom random = this->random(Stream::MessageCount, qint64(m));
+        m_messages.append(random.chance(0.35) ? 0 : 1 + random.skewed(16, 4.0));
     }
 
     // Premium dating plans.
@@ -1565,7 +1594,7 @@ void Seeding::planKyc()
             if (highRisk)
                 kyc.state = outcome < 0.45 ? KycRejected : outcome < 0.9 ? KycApproved : KycEscalated;
             else
-                kyc.state = outcome < 0.88 ? KycApproved : outcome < 0.94 ? KycRejected : KycResubmission;
+                kyc.state = outcome < 0.9 ? KycApproved : outcome < 0.96 ? KycRejected : KycResubmission;
             if (!isOpen(kyc.state)) {
                 kyc.decidedAt = decidedAt;
                 kyc.attempts = random.chance(0.1) ? 2 : 1;
@@ -1622,7 +1651,7 @@ void Seeding::planKyc()
             KycCaseFacts &kyc = m_kycCases[size_t(c)];
             if (kyc.type != type)
                 continue;
-            DemoRandom random = this->random(Stream::Kyc ^ 0x7f, c);
+            DemoRandom random = this->random(Stream::KycQueue, c);
             kyc.state = queue[size_t(assigned)];
             kyc.decidedAt = 0;
             if (kyc.submittedAt < m_now - 3 * kDay) {
@@ -1658,7 +1687,7 @@ void Seeding::planMarketplace()
     const std::vector<qint32> &creators = m_roleUsers[Creator];
     const qint64 creatorCount = qint64(creators.size());
     for (qint64 c = 0; c < creatorCount; ++c) {
-        DemoRandom random = this->random(Stream::Agent ^ 0x11, c);
+        DemoRandom random = this->random(Stream::CreatorAgents, c);
         // The first creators are the successful ones, with a shelf of agents.
         const qint64 count = c < std::max<qint64>(1, creatorCount / 20) ? random.between(2, 5)
                                                                          : (random.chance(0.25) ? 2 : 1);
@@ -1955,12 +1984,12 @@ void Seeding::planMobility()
         m_rideCityWeights.push_back(hasDrivers ? m_catalog.cities[c].weight : 0);
         anyDriver = anyDriver || hasDrivers;
     }
-    m_rideCount = anyDriver ? m_userCount / 2 : 0;
+    m_rideCount = anyDriver ? m_userCount * 2 / 5 : 0;
     m_liveRides = std::min<qint64>(m_rideCount, std::max<qint64>(6, m_rideCount / 4000));
-    // Tracks are kept for a sample of rides, about 30 points each, bounded at 40 % of the
-    // user count in points.
-    const qint64 pointBudget = m_userCount * 2 / 5;
-    m_trackStride = std::max<qint64>(1, m_rideCount * 86 / 100 * 30 / std::max<qint64>(1, pointBudget));
+    // Tracks are kept for a sample of the completed rides (about 45 points each), bounded at
+    // a quarter of the user count in points.
+    const qint64 pointBudget = m_userCount / 4;
+    m_trackStride = std::max<qint64>(1, m_rideCount * 86 / 100 * 45 / std::max<qint64>(1, pointBudget));
 
     m_driverStats.assign(users.size(), {});
     m_driverEarnings.assign(users.size(), {});
@@ -2200,7 +2229,7 @@ void Seeding::planStays()
         DemoRandom random = this->random(Stream::Booking, qint64(p));
         const HostFacts &host = m_hosts[size_t(property.host)];
         const bool busy = property.host < std::max<qint64>(1, hostCount * 3 / 100);
-        const double occupancy = 0.04 + 0.5 * (busy ? 0.5 + 0.5 * random.unit() : std::pow(random.unit(), 3.0));
+        const double occupancy = 0.03 + 0.4 * (busy ? 0.5 + 0.5 * random.unit() : std::pow(random.unit(), 3.0));
         const qint64 horizon = property.status == ListingListed ? m_now + 90 * kDay : m_now;
         qint64 cursor = dayStart(property.createdAt) + random.between(2, 20) * kDay;
         const std::array<int, 6> finished{0, 0, 6, 88, 3, 3}; // canceled completed disputed refunded
@@ -2282,7 +2311,7 @@ void Seeding::planShipping()
         trip.capacityGrams = qint32(random.between(2, 20) * 1000);
         trip.pricePerKgMinor = localPrice(random.between(6, 25) * 100, from.pricePercent);
         if (trip.departsAt > m_now)
-            trip.status = quint8(random.weighted(future) == 2 ? TripCanceled : TripOpen + random.weighted(std::array<int, 2>{82, 18}));
+            trip.status = std::array<quint8, 3>{TripOpen, TripFull, TripCanceled}[size_t(random.weighted(future))];
         else if (trip.arrivesAt > m_now)
             trip.status = TripInTransit;
         else
@@ -2449,7 +2478,7 @@ void Seeding::planDao()
 {
     const qint64 memberCount = qint64(m_members.size());
     for (qint64 m = 0; m < memberCount; ++m) {
-        DemoRandom random = this->random(Stream::Stake ^ 0x21, m);
+        DemoRandom random = this->random(Stream::MemberStakes, m);
         const qint64 count = 1 + random.weighted(std::array<int, 3>{70, 22, 8});
         m_memberStakes.append(count);
         const qint64 since = roleSince(m_members[size_t(m)], DaoMember);
@@ -2553,10 +2582,10 @@ void Seeding::planDao()
                      [](const ProposalFacts &a, const ProposalFacts &b) { return a.createdAt < b.createdAt; });
 
     // Votes: distinct members with stake at the snapshot, walked in a fixed scrambled order.
-    const qint64 voteCap = std::clamp<qint64>(m_userCount / 800, 20, 1500);
+    const qint64 voteCap = std::clamp<qint64>(m_userCount / 1000, 20, 1000);
     for (size_t p = 0; p < m_proposals.size(); ++p) {
         ProposalFacts &proposal = m_proposals[p];
-        DemoRandom random = this->random(Stream::Vote ^ 0x33, qint64(p));
+        DemoRandom random = this->random(Stream::Ballot, qint64(p));
         const size_t firstVote = m_votes.size();
         const qint64 closes = std::min({proposal.votingEndsAt, m_now,
                                         proposal.canceledAt > 0 ? proposal.canceledAt : m_now});
@@ -2825,7 +2854,7 @@ void Seeding::planModeration()
     }
     for (size_t c = 0; c < m_kycCases.size(); ++c) {
         const KycCaseFacts &kyc = m_kycCases[c];
-        DemoRandom random = this->random(Stream::Appeal ^ 0x4b, qint64(c));
+        DemoRandom random = this->random(Stream::KycAppeal, qint64(c));
         if (kyc.state != KycRejected || !random.chance(0.15))
             continue;
         if (AppealFacts *facts = appeal(3, kyc.user, kyc.decidedAt, random))
@@ -2850,8 +2879,8 @@ void Seeding::planPayments()
                                         | (1u << Traveler) | (1u << Sender));
     m_walletOf.assign(size_t(m_userCount), -1);
     for (qint32 i = 0; i < qint32(m_userCount); ++i) {
-        DemoRandom random = this->random(Stream::Wallet ^ 0x99, i);
-        if ((m_users[size_t(i)].roles & walletRoles) || random.chance(0.08)) {
+        DemoRandom random = this->random(Stream::WalletHolder, i);
+        if ((m_users[size_t(i)].roles & walletRoles) || random.chance(0.04)) {
             m_walletOf[size_t(i)] = qint64(m_walletUsers.size());
             m_walletUsers.push_back(i);
         }
@@ -3015,7 +3044,7 @@ void Seeding::writeIdentity()
 
                   row << id(i) << email << pool.firstNames[user.firstName]
                       << pool.lastNames[user.lastName] << nameKey << lastLower
-                      << (random.chance(qEnvironmentVariableIsSet("STEWARD_DEMO_NOPHONE") ? 0 : 0.75) ? QVariant(hexString(random, 64)) : QVariant())
+                      << (random.chance(0.75) ? QVariant(hexString(random, 64)) : QVariant())
                       << city.country << city.name << random.chance(0.92) << user.ageVerified
                       << user.tosAccepted << user.marketplaceVerified << statuses[int(user.status)]
                       << reason << suspendedUntil << user.createdAt << updatedAt
@@ -3060,7 +3089,7 @@ void Seeding::writeIdentity()
               m_userCount, [&](qint64 i, QVariantList &row) {
                   const UserFacts &user = m_users[size_t(i)];
                   const DemoCity &city = m_catalog.cities[user.city];
-                  DemoRandom random = this->random(Stream::UserRow ^ 0x1, i);
+                  DemoRandom random = this->random(Stream::UserProfile, i);
                   const QString displayName =
                       firstName(qint32(i)) + QLatin1Char(' ') + lastName(qint32(i)).left(1) + QLatin1Char('.');
                   QVariant description;
@@ -3100,7 +3129,7 @@ void Seeding::writeIdentity()
                 "id user_id tos_version accepted_at ip_address user_agent", m_tosAcceptances,
                 [&](qint64 i, qint64 first, RowSink &sink) {
                     const TosHistory history = tosHistory(qint32(i));
-                    DemoRandom random = this->random(Stream::Tos ^ 0x2, i);
+                    DemoRandom random = this->random(Stream::TosRow, i);
                     for (int a = 0; a < history.count; ++a) {
                         QVariantList &row = sink.row();
                         row << id(first + a) << id(i)
@@ -3136,7 +3165,7 @@ void Seeding::writeDating()
                   const qint32 user = daters[size_t(d)];
                   const UserFacts &facts = m_users[size_t(user)];
                   const DemoCity &city = m_catalog.cities[facts.city];
-                  DemoRandom random = this->random(Stream::Profile ^ 0x3, d);
+                  DemoRandom random = this->random(Stream::ProfileRow, d);
                   QString interests = QStringLiteral("[");
                   const int count = int(random.between(2, 5));
                   const qint64 offset = random.below(m_catalog.interests.size());
@@ -3226,7 +3255,7 @@ void Seeding::writeDating()
     writeRows(QStringLiteral("matches"), "id user_a_id user_b_id status matched_at updated_at",
               qint64(m_matches.size()), [&](qint64 m, QVariantList &row) {
                   const MatchFacts &match = m_matches[size_t(m)];
-                  DemoRandom random = this->random(Stream::Match ^ 0x4, m);
+                  DemoRandom random = this->random(Stream::MatchRow, m);
                   const qint64 updatedAt = match.status == 0
                       ? match.matchedAt
                       : past(match.matchedAt + random.between(kHour, std::max<qint64>(kHour, m_now - match.matchedAt)));
@@ -3243,7 +3272,9 @@ void Seeding::writeDating()
                     const qint64 count = m_messages.count(m);
                     qint64 at = match.matchedAt;
                     for (qint64 j = 0; j < count; ++j) {
-                        at = std::min(at + kMinute + random.skewed(2 * kDay, 3.0), m_now - (count - j) * kMinute);
+                        // Conversations of matches made minutes ago are squeezed in before now.
+                        at = std::max(std::min(at + kMinute + random.skewed(2 * kDay, 3.0), m_now - (count - j) * kMinute),
+                                      match.matchedAt + (j + 1) * kSecond);
                         const qint32 sender = random.chance(0.5) ? match.userA : match.userB;
                         const double fate = random.unit();
                         const int status = fate < 0.03 ? 2 : fate < 0.78 ? 1 : 0;
@@ -3260,8 +3291,6 @@ void Seeding::writeDating()
 
 // ---------------------------------------------------------------------------------------------
 // Writing: trust and safety
-
-namespace {
 
 /** The documents a KYC case of @p type asks for, in upload order. */
 QStringList kycDocumentKinds(int type, bool passport)
@@ -3281,8 +3310,6 @@ QStringList kycDocumentKinds(int type, bool passport)
         return {identity, QStringLiteral("proof_of_address"), QStringLiteral("property_deed")};
     }
 }
-
-} // namespace
 
 void Seeding::writeTrust()
 {
@@ -3306,7 +3333,7 @@ void Seeding::writeTrust()
               "first_decided_at decided_by decided_at decision_reason created_at updated_at version",
               qint64(m_kycCases.size()), [&](qint64 c, QVariantList &row) {
                   const KycCaseFacts &kyc = m_kycCases[size_t(c)];
-                  DemoRandom random = this->random(Stream::Kyc ^ 0x5, c);
+                  DemoRandom random = this->random(Stream::KycCaseRow, c);
                   const bool decided = kyc.decidedAt > 0;
                   QVariant reason;
                   if (kyc.state == KycApproved)
@@ -3364,7 +3391,7 @@ void Seeding::writeTrust()
                 "liveness_score watchlist_hits result raw_json checked_at",
                 m_kycChecks, [&](qint64 c, qint64 first, RowSink &sink) {
                     const KycCaseFacts &kyc = m_kycCases[size_t(c)];
-                    DemoRandom random = this->random(Stream::Kyc ^ 0x6, c);
+                    DemoRandom random = this->random(Stream::KycCheck, c);
                     const qint64 documentsPerAttempt = m_kycDocuments.count(c) / kyc.attempts;
                     const QString provider = pick(m_catalog.kycProviders, random);
                     for (qint64 j = 0; j < m_kycChecks.count(c); ++j) {
@@ -3401,7 +3428,7 @@ void Seeding::writeTrust()
               "created_at updated_at version",
               qint64(m_reports.size()), [&](qint64 r, QVariantList &row) {
                   const ReportFacts &report = m_reports[size_t(r)];
-                  DemoRandom random = this->random(Stream::Report ^ 0x7, r);
+                  DemoRandom random = this->random(Stream::ReportRow, r);
                   QVariant excerpt;
                   if (report.contentType == ContentMessage)
                       excerpt = pick(m_catalog.messages, random);
@@ -3465,7 +3492,7 @@ void Seeding::writeTrust()
               "decided_at decision_note created_at updated_at version",
               qint64(m_appeals.size()), [&](qint64 a, QVariantList &row) {
                   const AppealFacts &appeal = m_appeals[size_t(a)];
-                  DemoRandom random = this->random(Stream::Appeal ^ 0x8, a);
+                  DemoRandom random = this->random(Stream::AppealRow, a);
                   QVariant note;
                   if (appeal.status == 2)
                       note = QStringLiteral("Decision upheld after a second review");
@@ -3496,7 +3523,7 @@ void Seeding::writeMarketplace()
               qint64(m_agents.size()), [&](qint64 a, QVariantList &row) {
                   const AgentFacts &agent = m_agents[size_t(a)];
                   const qint32 user = creators[size_t(agent.creator)];
-                  DemoRandom random = this->random(Stream::Agent ^ 0x9, a);
+                  DemoRandom random = this->random(Stream::AgentRow, a);
                   const QString name = pick(m_catalog.agentAdjectives, random) + QLatin1Char(' ')
                       + pick(m_catalog.agentNouns[agent.category], random);
                   // Usage follows the creator's rank, Zipf-like.
@@ -3519,7 +3546,7 @@ void Seeding::writeMarketplace()
               qint64(m_agentSubscriptions.size()), [&](qint64 s, QVariantList &row) {
                   const SubscriptionFacts &subscription = m_agentSubscriptions[size_t(s)];
                   const AgentFacts &agent = m_agents[size_t(subscription.target)];
-                  DemoRandom random = this->random(Stream::AgentSubscription ^ 0xa, s);
+                  DemoRandom random = this->random(Stream::AgentSubscriptionRow, s);
                   const qint64 periodStart = subscription.createdAt + (subscription.periods - 1) * kPeriod;
                   row << id(s) << id(subscription.user) << id(subscription.target)
                       << subscriptionStatusNames()[subscription.status] << subscription.priceMinor
@@ -3591,7 +3618,7 @@ void Seeding::writeCommerce()
                   const VendorFacts &vendor = m_vendors[size_t(v)];
                   const DemoVendorCategory &category = m_catalog.vendorCategories[vendor.category];
                   const DemoCity &city = cityOf(vendor.owner);
-                  DemoRandom random = this->random(Stream::Vendor ^ 0xb, v);
+                  DemoRandom random = this->random(Stream::VendorRow, v);
                   const QString &noun = pick(category.vendorNouns, random);
                   const int style = int(random.below(3));
                   const QString name = style == 0 ? lastName(vendor.owner) + QLatin1Char(' ') + noun
@@ -3745,9 +3772,8 @@ void Seeding::writeMobility()
                       << (ride.status == RideRequested ? 1 : 2);
               });
 
-    Layout trackLayout = m_gpsPoints;
     writeGroups(QStringLiteral("gps_points"), "ride_id seq lat_e6 lon_e6 speed_kmh recorded_at",
-                trackLayout, [&](qint64 t, qint64, RowSink &sink) {
+                m_gpsPoints, [&](qint64 t, qint64, RowSink &sink) {
                     const qint64 rideIndex = m_trackedRides[size_t(t)];
                     const RideFacts ride = this->ride(rideIndex);
                     DemoRandom random = this->random(Stream::Track, rideIndex);
@@ -3818,7 +3844,7 @@ void Seeding::writeMobility()
                 fences, [&](qint64 c, qint64 first, RowSink &sink) {
                     const DemoCity &city = m_catalog.cities[c];
                     for (qint64 f = 0; f < fences.count(c); ++f) {
-                        DemoRandom random = this->random(Stream::Zone ^ 0xc, first + f);
+                        DemoRandom random = this->random(Stream::Geofence, first + f);
                         double lat = city.lat;
                         double lon = city.lon;
                         double radiusKm = 25.0;
@@ -3901,7 +3927,7 @@ void Seeding::writeStays()
               qint64(m_properties.size()), [&](qint64 p, QVariantList &row) {
                   const PropertyFacts &property = m_properties[size_t(p)];
                   const DemoCity &city = m_catalog.cities[property.city];
-                  DemoRandom random = this->random(Stream::Property ^ 0xd, p);
+                  DemoRandom random = this->random(Stream::PropertyRow, p);
                   const QString title = pick(m_catalog.propertyAdjectives, random) + QLatin1Char(' ')
                       + m_catalog.propertyTypeNames[property.type] + QStringLiteral(" in ") + city.name;
                   QString amenities = QStringLiteral("[");
@@ -3955,7 +3981,7 @@ void Seeding::writeAds()
               m_campaignCount, [&](qint64 k, QVariantList &row) {
                   const CampaignFacts facts = campaign(k);
                   const DemoCity &city = cityOf(facts.advertiser);
-                  DemoRandom random = this->random(Stream::Campaign ^ 0xe, k);
+                  DemoRandom random = this->random(Stream::CampaignRow, k);
                   QStringList targets;
                   const qint64 first = random.below(services.size());
                   const qint64 count = random.between(1, 3);
@@ -4016,7 +4042,7 @@ void Seeding::writeShipping()
                   const DemoCity &from = m_catalog.cities[facts.origin];
                   const DemoCity &to = m_catalog.cities[facts.destination];
                   const DemoNamePool &recipients = m_catalog.namePools[to.namePool];
-                  DemoRandom random = this->random(Stream::Parcel ^ 0xf, k);
+                  DemoRandom random = this->random(Stream::ParcelRow, k);
                   row << id(k) << id(facts.sender) << (facts.trip >= 0 ? QVariant(id(facts.trip)) : QVariant())
                       << pick(m_catalog.parcelContents, random) << facts.weightGrams << facts.declaredMinor
                       << facts.feeMinor << facts.travelerPayoutMinor
@@ -4041,7 +4067,7 @@ void Seeding::writePayments()
               "current_period_end_at canceled_at external_ref created_at updated_at",
               qint64(m_datingSubscriptions.size()), [&](qint64 s, QVariantList &row) {
                   const SubscriptionFacts &subscription = m_datingSubscriptions[size_t(s)];
-                  DemoRandom random = this->random(Stream::DatingSubscription ^ 0x10, s);
+                  DemoRandom random = this->random(Stream::DatingSubscriptionRow, s);
                   const qint64 periodStart = subscription.createdAt + (subscription.periods - 1) * kPeriod;
                   row << id(s) << id(subscription.user) << plans[subscription.target]
                       << subscription.priceMinor << currencyOf(subscription.user)
@@ -4243,7 +4269,7 @@ void Seeding::writePayments()
                 "failure_reason external_ref created_at updated_at version",
                 m_payouts, [&](qint64 p, qint64 first, RowSink &sink) {
                     const PayeeFacts &payee = m_payees[size_t(p)];
-                    DemoRandom random = this->random(Stream::Payout ^ 0x12, p);
+                    DemoRandom random = this->random(Stream::PayeeRow, p);
                     const QString currency = payee.type == PayeeDaoGrant
                         ? m_currencies[m_proposals[size_t(payee.proposal)].currency]
                         : currencyOf(payee.user);
@@ -4345,7 +4371,7 @@ void Seeding::writeDao()
               "created_at updated_at version",
               qint64(m_proposals.size()), [&](qint64 p, QVariantList &row) {
                   const ProposalFacts &proposal = m_proposals[size_t(p)];
-                  DemoRandom random = this->random(Stream::Proposal ^ 0x13, p);
+                  DemoRandom random = this->random(Stream::ProposalRow, p);
                   QString title = pick(*titles[proposal.type], random);
                   if (title.contains(QLatin1String("%1")))
                       title = title.arg(m_catalog.cities[random.weighted(m_cityWeights)].name);

@@ -162,26 +162,42 @@ QJsonValue personView(CommandContext &ctx)
     return person;
 }
 
+/** "already changed by X at T": who last touched the user, for the operator who lost a race. */
+Error staleVersion(const QSqlDatabase &db, qint64 id)
+{
+    Query last(db,
+               QStringLiteral("SELECT actor, at FROM audit_log WHERE target_type = 'user' "
+                              "AND target_id = ? ORDER BY seq DESC LIMIT 1"),
+               {QString::number(id)});
+    const QString who = last.next()
+        ? QStringLiteral(" by %1 at %2")
+              .arg(last.value(0).toString(),
+                   QDateTime::fromMSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC)
+                       .toString(Qt::ISODate))
+        : QString();
+    return Error::conflict(
+        QStringLiteral("user %1 was already changed%2; reload and decide again").arg(id).arg(who));
+}
+
 QJsonValue changeStatus(CommandContext &ctx, bool suspend)
 {
     const qint64 id = ctx.requireId(QStringLiteral("id"));
     const QString reason = ctx.requireString(QStringLiteral("reason"));
     const qint64 version = ctx.requireVersion();
+    const qint64 days = suspend ? ctx.optionalInteger(QStringLiteral("days"), 0) : 0;
+    if (days < 0 || days > 3650)
+        throw Error::badInput(QStringLiteral("suspension length must be 0 (indefinite) to 3650 days"));
     const QJsonObject before = loadUser(ctx.db(), id);
+    // The version is checked first: an operator who lost a race learns who won, rather than
+    // that the state has moved on.
+    if (before.value(QStringLiteral("version")).toInteger() != version)
+        throw staleVersion(ctx.db(), id);
     const QString status = before.value(QStringLiteral("status")).toString();
-
-    qint64 until = 0;
-    if (suspend) {
-        const qint64 days = ctx.optionalInteger(QStringLiteral("days"), 0);
-        if (days < 0 || days > 3650)
-            throw Error::badInput(QStringLiteral("suspension length must be 0 (indefinite) to "
-                                                 "3650 days"));
-        if (status != QLatin1String("active"))
-            throw Error::conflict(QStringLiteral("user %1 is %2, not active").arg(id).arg(status));
-        until = days > 0 ? ctx.now() + days * 24 * 3600 * 1000 : 0;
-    } else if (status != QLatin1String("suspended")) {
+    if (suspend && status != QLatin1String("active"))
+        throw Error::conflict(QStringLiteral("user %1 is %2, not active").arg(id).arg(status));
+    if (!suspend && status != QLatin1String("suspended"))
         throw Error::conflict(QStringLiteral("user %1 is %2, not suspended").arg(id).arg(status));
-    }
+    const qint64 until = days > 0 ? ctx.now() + days * 24 * 3600 * 1000 : 0;
 
     Query update(ctx.db(),
                  QStringLiteral("UPDATE users SET status = ?, status_reason = ?, "
@@ -191,26 +207,14 @@ QJsonValue changeStatus(CommandContext &ctx, bool suspend)
                   suspend ? reason : QString(),
                   until > 0 ? QVariant(until) : QVariant(QMetaType::fromType<qint64>()),
                   ctx.now(), id, version});
-    if (update.rowsAffected() == 0) {
-        Query last(ctx.db(),
-                   QStringLiteral("SELECT actor, at FROM audit_log WHERE target_type = 'user' "
-                                  "AND target_id = ? ORDER BY seq DESC LIMIT 1"),
-                   {QString::number(id)});
-        const QString who = last.next()
-            ? QStringLiteral(" by %1 at %2")
-                  .arg(last.value(0).toString(),
-                       QDateTime::fromMSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC)
-                           .toString(Qt::ISODate))
-            : QString();
-        throw Error::conflict(QStringLiteral("user %1 was already changed%2; reload and decide "
-                                             "again")
-                                  .arg(id)
-                                  .arg(who));
-    }
+    // Another console may have committed between the read above and this update (PostgreSQL
+    // runs them concurrently): the conditional update is the real guard.
+    if (update.rowsAffected() == 0)
+        throw staleVersion(ctx.db(), id);
     const QJsonObject after = loadUser(ctx.db(), id);
     ctx.audit({QStringLiteral("user"), QString::number(id), before, after, reason});
     QJsonObject payload{{QStringLiteral("userId"), id}, {QStringLiteral("reason"), reason}};
-    if (suspend && until > 0)
+    if (until > 0)
         payload.insert(QStringLiteral("until"), until);
     ctx.emitEvent(suspend ? QStringLiteral("user:suspended") : QStringLiteral("user:reinstated"),
                   QStringLiteral("user"), QString::number(id), payload);

@@ -44,14 +44,14 @@ private Q_SLOTS:
 
 private:
     Run ctl(const QStringList &arguments, const QByteArray &stdinData = {},
-            const QString &password = {}, const QString &databaseUrl = {});
+            const QString &password = {}, const QString &databaseUrl = {}, bool asNobody = false);
 
     std::unique_ptr<Test::TestDatabase> m_db;
     QTemporaryDir m_home;
 };
 
 Run TestStewardCtl::ctl(const QStringList &arguments, const QByteArray &stdinData,
-                        const QString &password, const QString &databaseUrl)
+                        const QString &password, const QString &databaseUrl, bool asNobody)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -63,8 +63,18 @@ Run TestStewardCtl::ctl(const QStringList &arguments, const QByteArray &stdinDat
         environment.insert(QStringLiteral("STEWARD_PASSWORD"), password);
     environment.insert(QStringLiteral("STEWARD_DATABASE_URL"),
                        databaseUrl.isEmpty() ? m_db->url().toString() : databaseUrl);
+    if (asNobody) {
+        environment.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+        environment.remove(QStringLiteral("XDG_CONFIG_HOME"));
+        environment.remove(QStringLiteral("XDG_DATA_HOME"));
+    }
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STEWARDCTL_PATH), arguments);
+    if (asNobody)
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                                             QStringLiteral("--"), QStringLiteral(STEWARDCTL_PATH)}
+                                                     + arguments);
+    else
+        process.start(QStringLiteral(STEWARDCTL_PATH), arguments);
     process.write(stdinData);
     process.closeWriteChannel();
     if (!process.waitForFinished(120000))
@@ -158,9 +168,10 @@ void TestStewardCtl::unusableSqliteFilesAreRefused()
     QFETCH(QByteArray, content);
     QFETCH(bool, readOnly);
     QFETCH(QString, reason);
-    if (readOnly && ::geteuid() == 0)
-        QSKIP("root can write to read-only files");
     QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                  | QFileDevice::ExeOther));
     const QString path = dir.filePath(QStringLiteral("bad.db"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -168,8 +179,10 @@ void TestStewardCtl::unusableSqliteFilesAreRefused()
     file.close();
     if (readOnly)
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner));
+    // Root may write to any file, so the read-only case runs stewardctl as an ordinary user.
+    const bool asNobody = readOnly && ::geteuid() == 0;
     const Run run = ctl({QStringLiteral("db"), QStringLiteral("migrate")}, {}, {},
-                        QStringLiteral("sqlite://") + path);
+                        QStringLiteral("sqlite://") + path, asNobody);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(reason), qPrintable(run.err));
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1);

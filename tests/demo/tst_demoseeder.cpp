@@ -1,0 +1,300 @@
+#include "demoseeder.h"
+
+#include "database.h"
+#include "errors.h"
+#include "query.h"
+#include "servicelayer.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+#include <atomic>
+
+using namespace Steward;
+using Demo::DemoSeeder;
+
+namespace {
+
+// Every table the demo platform fills; the ledger's transactions and entries are posted by
+// the finance module, and policy reasons and commission tiers come with the migrations.
+const QStringList kSeededTables{
+    QStringLiteral("users"), QStringLiteral("user_roles"), QStringLiteral("user_profiles"),
+    QStringLiteral("age_verifications"), QStringLiteral("tos_acceptances"),
+    QStringLiteral("profiles"), QStringLiteral("photos"), QStringLiteral("likes"),
+    QStringLiteral("matches"), QStringLiteral("messages"), QStringLiteral("kyc_cases"),
+    QStringLiteral("kyc_documents"), QStringLiteral("kyc_checks"),
+    QStringLiteral("moderation_reports"), QStringLiteral("moderation_decisions"),
+    QStringLiteral("strikes"), QStringLiteral("appeals"), QStringLiteral("agents"),
+    QStringLiteral("agent_subscriptions"), QStringLiteral("marketplace_transactions"),
+    QStringLiteral("creator_payouts"), QStringLiteral("vendors"), QStringLiteral("products"),
+    QStringLiteral("orders"), QStringLiteral("order_items"), QStringLiteral("drivers"),
+    QStringLiteral("vehicles"), QStringLiteral("rides"), QStringLiteral("gps_points"),
+    QStringLiteral("driver_locations"), QStringLiteral("surge_zones"),
+    QStringLiteral("geofences"), QStringLiteral("hosts"), QStringLiteral("properties"),
+    QStringLiteral("bookings"), QStringLiteral("ad_campaigns"),
+    QStringLiteral("shipping_trips"), QStringLiteral("parcels"),
+    QStringLiteral("subscriptions"), QStringLiteral("transactions"), QStringLiteral("wallets"),
+    QStringLiteral("payouts"), QStringLiteral("ledger_accounts"),
+    QStringLiteral("staking_records"), QStringLiteral("dao_proposals"),
+    QStringLiteral("dao_votes"), QStringLiteral("dao_treasury")};
+
+qint64 count(Database &database, const QString &table)
+{
+    // Table names come from the fixed list above.
+    return Query::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table))
+        .toLongLong();
+}
+
+/** What two seeds of the same platform must agree on. */
+QStringList fingerprint(Database &database)
+{
+    QStringList result;
+    for (const QString &table : kSeededTables)
+        result << table + QLatin1Char('=') + QString::number(count(database, table));
+    const QSqlDatabase db = database.connection();
+    for (const char *sql : {"SELECT sum(amount_minor) FROM transactions",
+                            "SELECT sum(fare_minor) FROM rides",
+                            "SELECT sum(pickup_lat_e6) FROM rides",
+                            "SELECT sum(votes_for) FROM dao_proposals",
+                            "SELECT sum(created_at) FROM users"})
+        result << QString::fromLatin1(sql) + QLatin1Char('=')
+                + QString::number(Query::scalar(db, QString::fromLatin1(sql)).toLongLong());
+    Query emails(db, QStringLiteral("SELECT email FROM users ORDER BY id LIMIT 20"));
+    while (emails.next())
+        result << emails.value(0).toString();
+    return result;
+}
+
+} // namespace
+
+class TestDemoSeeder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyTableHasRows_data();
+    void everyTableHasRows();
+    void reportMatchesTheDatabase();
+    void progressEndsEveryTableAtItsTotal();
+    void sameSeedGivesTheSameData();
+    void otherSeedGivesOtherData();
+    void marketplaceSplitsAddUpToTheAmount();
+    void daoHasProposalsInEveryState_data();
+    void daoHasProposalsInEveryState();
+    void everyKycCaseTypeHasAnOpenQueue();
+    void nothingHappensAfterNow();
+    void refusesADatabaseWithUsers();
+    void cancelBeforeStartWritesNothing();
+
+private:
+    static DemoSeeder::Report seed(Database &database, quint64 seed,
+                                   QList<DemoSeeder::Progress> *progress = nullptr,
+                                   const std::atomic_bool *cancel = nullptr);
+
+    std::unique_ptr<Test::TestDatabase> m_db;
+    std::unique_ptr<ServiceLayer> m_services;
+    DemoSeeder::Report m_report;
+    QList<DemoSeeder::Progress> m_progress;
+};
+
+DemoSeeder::Report TestDemoSeeder::seed(Database &database, quint64 seed,
+                                        QList<DemoSeeder::Progress> *progress,
+                                        const std::atomic_bool *cancel)
+{
+    DemoSeeder::Options options;
+    options.scale = DemoSeeder::Scale::Small;
+    options.seed = seed;
+    return DemoSeeder().run(
+        database, options,
+        [progress](const DemoSeeder::Progress &step) {
+            if (progress)
+                progress->append(step);
+        },
+        cancel);
+}
+
+void TestDemoSeeder::initTestCase()
+{
+    m_db = std::make_unique<Test::TestDatabase>();
+    m_services = Test::openMigrated(m_db->url());
+    m_report = seed(m_services->database(), 1, &m_progress);
+}
+
+void TestDemoSeeder::cleanupTestCase()
+{
+    m_services.reset();
+    m_db.reset();
+}
+
+void TestDemoSeeder::everyTableHasRows_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const QString &table : kSeededTables)
+        QTest::newRow(qPrintable(table)) << table;
+}
+
+void TestDemoSeeder::everyTableHasRows()
+{
+    QFETCH(QString, table);
+    QVERIFY2(count(m_services->database(), table) > 0, qPrintable(table + QStringLiteral(" is empty")));
+}
+
+void TestDemoSeeder::reportMatchesTheDatabase()
+{
+    qint64 total = 0;
+    for (auto it = m_report.rowsPerTable.cbegin(); it != m_report.rowsPerTable.cend(); ++it) {
+        QCOMPARE(count(m_services->database(), it.key()), it.value());
+        total += it.value();
+    }
+    QCOMPARE(m_report.rows, total);
+    QCOMPARE(count(m_services->database(), QStringLiteral("users")), DemoSeeder::userCount(DemoSeeder::Scale::Small));
+    for (const QString &table : kSeededTables)
+        QVERIFY2(m_report.rowsPerTable.contains(table), qPrintable(table));
+}
+
+void TestDemoSeeder::progressEndsEveryTableAtItsTotal()
+{
+    QVERIFY(!m_progress.isEmpty());
+    QMap<QString, DemoSeeder::Progress> last;
+    for (const DemoSeeder::Progress &step : std::as_const(m_progress)) {
+        QVERIFY(step.rowsDone <= step.rowsTotal);
+        last.insert(step.table, step);
+    }
+    for (const QString &table : kSeededTables) {
+        QVERIFY2(last.contains(table), qPrintable(table));
+        QCOMPARE(last.value(table).rowsDone, m_report.rowsPerTable.value(table));
+        QCOMPARE(last.value(table).rowsTotal, last.value(table).rowsDone);
+    }
+}
+
+void TestDemoSeeder::sameSeedGivesTheSameData()
+{
+    Test::TestDatabase otherDb;
+    auto other = Test::openMigrated(otherDb.url());
+    seed(other->database(), 1);
+    QCOMPARE(fingerprint(other->database()), fingerprint(m_services->database()));
+}
+
+void TestDemoSeeder::otherSeedGivesOtherData()
+{
+    Test::TestDatabase otherDb;
+    auto other = Test::openMigrated(otherDb.url());
+    seed(other->database(), 2);
+    QVERIFY(fingerprint(other->database()) != fingerprint(m_services->database()));
+}
+
+void TestDemoSeeder::marketplaceSplitsAddUpToTheAmount()
+{
+    const QSqlDatabase db = m_services->database().connection();
+    QVERIFY(count(m_services->database(), QStringLiteral("marketplace_transactions")) > 0);
+    // 45 % creator, 50 % platform, 5 % DAO: exact to the cent, each share within a cent of
+    // its exact value.
+    const qint64 wrong = Query::scalar(
+        db, QStringLiteral("SELECT count(*) FROM marketplace_transactions WHERE "
+                           "seller_cut_minor + platform_cut_minor + dao_cut_minor <> amount_minor "
+                           "OR abs(seller_cut_minor * 100 - amount_minor * 45) >= 100 "
+                           "OR abs(platform_cut_minor * 100 - amount_minor * 50) >= 100 "
+                           "OR abs(dao_cut_minor * 100 - amount_minor * 5) >= 100"))
+                             .toLongLong();
+    QCOMPARE(wrong, 0);
+}
+
+void TestDemoSeeder::daoHasProposalsInEveryState_data()
+{
+    QTest::addColumn<QString>("state");
+    for (const char *state : {"pending", "active", "defeated", "succeeded", "queued", "expired",
+                              "executed", "canceled"})
+        QTest::newRow(state) << QString::fromLatin1(state);
+}
+
+void TestDemoSeeder::daoHasProposalsInEveryState()
+{
+    QFETCH(QString, state);
+    // The state as governance derives it from the stored times and tallies at the demo's now.
+    const qint64 proposals =
+        Query::scalar(m_services->database().connection(),
+                      QStringLiteral(
+                          "SELECT count(*) FROM (SELECT CASE "
+                          "WHEN canceled_at IS NOT NULL THEN 'canceled' "
+                          "WHEN ? < voting_starts_at THEN 'pending' "
+                          "WHEN ? < voting_ends_at THEN 'active' "
+                          "WHEN votes_for <= votes_against "
+                          "  OR votes_for * 100 < threshold_pct * (votes_for + votes_against) "
+                          "  OR votes_for + votes_against + votes_abstain < quorum THEN 'defeated' "
+                          "WHEN queued_at IS NULL THEN 'succeeded' "
+                          "WHEN executed_at IS NOT NULL THEN 'executed' "
+                          "WHEN ? >= eta + grace_period_ms THEN 'expired' "
+                          "ELSE 'queued' END AS state FROM dao_proposals) AS derived "
+                          "WHERE state = ?"),
+                      {DemoSeeder::defaultNow(), DemoSeeder::defaultNow(), DemoSeeder::defaultNow(), state})
+            .toLongLong();
+    QVERIFY2(proposals > 0, qPrintable(QStringLiteral("no %1 proposal").arg(state)));
+}
+
+void TestDemoSeeder::everyKycCaseTypeHasAnOpenQueue()
+{
+    const QSqlDatabase db = m_services->database().connection();
+    for (const char *type : {"age", "identity", "business", "driver", "host"}) {
+        for (const char *state : {"pending", "in_review", "escalated", "resubmission_requested"}) {
+            const qint64 cases = Query::scalar(db, QStringLiteral("SELECT count(*) FROM kyc_cases "
+                                                                  "WHERE case_type = ? AND state = ?"),
+                                               {QString::fromLatin1(type), QString::fromLatin1(state)})
+                                     .toLongLong();
+            QVERIFY2(cases > 0, qPrintable(QStringLiteral("no %1 %2 case").arg(QLatin1String(type), QLatin1String(state))));
+        }
+    }
+    QVERIFY(Query::scalar(db, QStringLiteral("SELECT count(*) FROM kyc_cases WHERE risk_score >= 70 "
+                                             "AND watchlist_hits > 0"))
+                .toLongLong()
+            > 0);
+}
+
+void TestDemoSeeder::nothingHappensAfterNow()
+{
+    const QSqlDatabase db = m_services->database().connection();
+    const qint64 now = DemoSeeder::defaultNow();
+    for (const char *sql : {"SELECT count(*) FROM users WHERE created_at > ? OR updated_at > ?",
+                            "SELECT count(*) FROM transactions WHERE created_at > ? OR updated_at > ?",
+                            "SELECT count(*) FROM rides WHERE requested_at > ? OR completed_at > ?",
+                            "SELECT count(*) FROM messages WHERE created_at > ? OR read_at > ?",
+                            "SELECT count(*) FROM orders WHERE created_at > ? OR updated_at > ?"})
+        QCOMPARE(Query::scalar(db, QString::fromLatin1(sql), {now, now}).toLongLong(), 0);
+    // Open payouts are due around now, for the finance queue.
+    QVERIFY(Query::scalar(db, QStringLiteral("SELECT count(*) FROM payouts WHERE state = 'pending' "
+                                             "AND due_at BETWEEN ? AND ?"),
+                          {now - 3 * 86'400'000LL, now + 3 * 86'400'000LL})
+                .toLongLong()
+            > 0);
+}
+
+void TestDemoSeeder::refusesADatabaseWithUsers()
+{
+    const qint64 before = count(m_services->database(), QStringLiteral("users"));
+    try {
+        seed(m_services->database(), 1);
+        QFAIL("seeding a database with users succeeded");
+    } catch (const Error &error) {
+        QCOMPARE(error.code(), ErrorCode::BadInput);
+    }
+    QCOMPARE(count(m_services->database(), QStringLiteral("users")), before);
+}
+
+void TestDemoSeeder::cancelBeforeStartWritesNothing()
+{
+    Test::TestDatabase emptyDb;
+    auto empty = Test::openMigrated(emptyDb.url());
+    const std::atomic_bool cancel = true;
+    QList<DemoSeeder::Progress> progress;
+    try {
+        seed(empty->database(), 1, &progress, &cancel);
+        QFAIL("a cancelled seed succeeded");
+    } catch (const Error &error) {
+        QCOMPARE(error.message(), QStringLiteral("cancelled"));
+    }
+    QVERIFY(progress.isEmpty());
+    QCOMPARE(count(empty->database(), QStringLiteral("users")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDemoSeeder)
+#include "tst_demoseeder.moc"
