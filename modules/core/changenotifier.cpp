@@ -54,9 +54,20 @@ private:
     void poll()
     {
         try {
-            const qint64 seq = currentSeq(m_database.connection());
-            if (seq != m_lastSeq)
-                report({});
+            QSqlDatabase db = m_database.connection();
+            const qint64 seq = currentSeq(db);
+            if (seq == m_lastSeq)
+                return;
+            // Name what changed, as a notification would, so pages can ignore what is not theirs.
+            Query commands(db, QStringLiteral("SELECT DISTINCT command FROM audit_log "
+                                              "WHERE seq > ? AND seq <= ?"),
+                           {m_lastSeq, seq});
+            QStringList names;
+            while (commands.next())
+                names << commands.value(0).toString();
+            m_lastSeq = seq;
+            for (const QString &name : std::as_const(names))
+                Q_EMIT m_notifier->changed(name);
         } catch (const Error &error) {
             qCDebug(lcNotify) << "poll failed:" << error.message();
         }
@@ -64,9 +75,11 @@ private:
 
     void report(const QString &command)
     {
+        // The poll that follows would report the same commit again; skip past it.
         try {
             m_lastSeq = currentSeq(m_database.connection());
-        } catch (const Error &) {
+        } catch (const Error &error) {
+            qCDebug(lcNotify) << "cannot read the audit head:" << error.message();
         }
         Q_EMIT m_notifier->changed(command);
     }

@@ -22,7 +22,7 @@ public:
     void start();
 
 Q_SIGNALS:
-    /** @p command is the committed command's name when the server said it, else empty. */
+    /** @p command names a committed command (one signal per distinct command). */
     void changed(const QString &command);
 
 private:

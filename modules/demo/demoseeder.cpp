@@ -147,8 +147,19 @@ QStringList words(const char *spaceSeparated)
     return QString::fromLatin1(spaceSeparated).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-enum Role { Dater, Creator, Buyer, Vendor, Driver, Host, Advertiser, Traveler, Sender, DaoMember,
-            RoleCount };
+enum Role {
+    Dater,
+    Creator,
+    Buyer,
+    Vendor,
+    Driver,
+    Host,
+    Advertiser,
+    Traveler,
+    Sender,
+    DaoMember,
+    RoleCount
+};
 const QStringList &roleNames()
 {
     static const QStringList names =
@@ -156,7 +167,7 @@ const QStringList &roleNames()
     return names;
 }
 // Share of users holding each role; many users hold none beyond their sign-up.
-constexpr std::array<double, RoleCount> kRoleShare{0.35, 0.02, 0.40, 0.02, 0.03,
+constexpr std::array<double, RoleCount> kRoleShare{0.35,  0.02,  0.40, 0.02, 0.03,
                                                    0.015, 0.008, 0.02, 0.05, 0.06};
 
 enum class UserStatus : quint8 { Active, Suspended, Banned, Deleted };
@@ -202,9 +213,21 @@ struct PolicyReason
     Severity severity;
     int strikeWeight;
 };
-enum ReasonCode { AiGenerated, Impersonation, Harassment, HateSpeech, Nudity, Scam, Spam,
-                  Underage, Violence, ProhibitedItem, MisleadingListing, IpInfringement,
-                  OtherReason };
+enum ReasonCode {
+    AiGenerated,
+    Impersonation,
+    Harassment,
+    HateSpeech,
+    Nudity,
+    Scam,
+    Spam,
+    Underage,
+    Violence,
+    ProhibitedItem,
+    MisleadingListing,
+    IpInfringement,
+    OtherReason
+};
 constexpr std::array<PolicyReason, 13> kPolicyReasons{{
     {"ai_generated", "AI-generated content", Medium, 1},
     {"impersonation", "Impersonation", High, 2},
@@ -225,12 +248,19 @@ QString reasonCode(int reason)
     return QString::fromLatin1(kPolicyReasons[size_t(reason)].code);
 }
 
-enum ContentType { ContentProfile, ContentPhoto, ContentMessage, ContentReview, ContentAgent,
-                   ContentVendor, ContentProperty };
+enum ContentType {
+    ContentProfile,
+    ContentPhoto,
+    ContentMessage,
+    ContentReview,
+    ContentAgent,
+    ContentVendor,
+    ContentProperty
+};
 const QStringList &contentTypeNames()
 {
-    static const QStringList names = words(
-        "profile photo message review agent_listing vendor_listing property_listing");
+    static const QStringList names =
+        words("profile photo message review agent_listing vendor_listing property_listing");
     return names;
 }
 enum ReportStatus { Unreviewed, ReportInReview, ReportEscalated, Resolved, Dismissed };
@@ -261,8 +291,15 @@ const QStringList &subscriptionStatusNames()
     return names;
 }
 
-enum OrderStatus { OrderPending, OrderPaid, OrderShipped, OrderDelivered, OrderCanceled,
-                   OrderRefunded, OrderDisputed };
+enum OrderStatus {
+    OrderPending,
+    OrderPaid,
+    OrderShipped,
+    OrderDelivered,
+    OrderCanceled,
+    OrderRefunded,
+    OrderDisputed
+};
 const QStringList &orderStatusNames()
 {
     static const QStringList names =
@@ -270,8 +307,13 @@ const QStringList &orderStatusNames()
     return names;
 }
 
-enum DriverStatus { DriverApplicant, DriverPending, DriverActive, DriverSuspended,
-                    DriverDeactivated };
+enum DriverStatus {
+    DriverApplicant,
+    DriverPending,
+    DriverActive,
+    DriverSuspended,
+    DriverDeactivated
+};
 const QStringList &driverStatusNames()
 {
     static const QStringList names =
@@ -279,8 +321,16 @@ const QStringList &driverStatusNames()
     return names;
 }
 
-enum RideStatus { RideRequested, RideAccepted, RideInProgress, RideCompleted, RideCanceledByRider,
-                  RideCanceledByDriver, RideNoDriver, RideDisputed };
+enum RideStatus {
+    RideRequested,
+    RideAccepted,
+    RideInProgress,
+    RideCompleted,
+    RideCanceledByRider,
+    RideCanceledByDriver,
+    RideNoDriver,
+    RideDisputed
+};
 const QStringList &rideStatusNames()
 {
     static const QStringList names =
@@ -289,16 +339,27 @@ const QStringList &rideStatusNames()
     return names;
 }
 
-enum ListingStatus { ListingDraft, ListingPendingReview, ListingListed, ListingSuspended,
-                     ListingDelisted };
+enum ListingStatus {
+    ListingDraft,
+    ListingPendingReview,
+    ListingListed,
+    ListingSuspended,
+    ListingDelisted
+};
 const QStringList &listingStatusNames()
 {
     static const QStringList names = words("draft pending_review listed suspended delisted");
     return names;
 }
 
-enum BookingStatus { BookingRequested, BookingConfirmed, BookingCanceled, BookingCompleted,
-                     BookingDisputed, BookingRefunded };
+enum BookingStatus {
+    BookingRequested,
+    BookingConfirmed,
+    BookingCanceled,
+    BookingCompleted,
+    BookingDisputed,
+    BookingRefunded
+};
 const QStringList &bookingStatusNames()
 {
     static const QStringList names =
@@ -313,8 +374,16 @@ const QStringList &tripStatusNames()
     return names;
 }
 
-enum ParcelStatus { ParcelCreated, ParcelMatched, ParcelPickedUp, ParcelInTransit,
-                    ParcelDelivered, ParcelDisputed, ParcelCanceled, ParcelLost };
+enum ParcelStatus {
+    ParcelCreated,
+    ParcelMatched,
+    ParcelPickedUp,
+    ParcelInTransit,
+    ParcelDelivered,
+    ParcelDisputed,
+    ParcelCanceled,
+    ParcelLost
+};
 const QStringList &parcelStatusNames()
 {
     static const QStringList names =
@@ -328,24 +397,37 @@ const QStringList &escrowNames()
     return names;
 }
 
-enum PayeeType { PayeeCreator, PayeeVendor, PayeeDriver, PayeeHost, PayeeTraveler,
-                 PayeeDaoGrant };
+enum PayeeType { PayeeCreator, PayeeVendor, PayeeDriver, PayeeHost, PayeeTraveler, PayeeDaoGrant };
 const QStringList &payeeTypeNames()
 {
     static const QStringList names = words("creator vendor driver host traveler dao_grant");
     return names;
 }
-enum PayoutState { PayoutPending, PayoutApproved, PayoutRejected, PayoutPaid, PayoutFailed,
-                   PayoutReturned };
+enum PayoutState {
+    PayoutPending,
+    PayoutApproved,
+    PayoutRejected,
+    PayoutPaid,
+    PayoutFailed,
+    PayoutReturned
+};
 const QStringList &payoutStateNames()
 {
     static const QStringList names = words("pending approved rejected paid failed returned");
     return names;
 }
 
-enum ProposalState { ProposalPending, ProposalActive, ProposalDefeated, ProposalSucceeded,
-                     ProposalQueued, ProposalExpired, ProposalExecuted, ProposalCanceled,
-                     ProposalStateCount };
+enum ProposalState {
+    ProposalPending,
+    ProposalActive,
+    ProposalDefeated,
+    ProposalSucceeded,
+    ProposalQueued,
+    ProposalExpired,
+    ProposalExecuted,
+    ProposalCanceled,
+    ProposalStateCount
+};
 enum ProposalType { Feature, Grant, Budget, Partnership, Parameter };
 const QStringList &proposalTypeNames()
 {
@@ -395,8 +477,8 @@ double distanceKm(GeoPoint a, GeoPoint b)
     const double lat2 = double(b.lat) / 1e6 * kPi / 180.0;
     const double dLat = lat2 - lat1;
     const double dLon = double(b.lon - a.lon) / 1e6 * kPi / 180.0;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(lat1) * std::cos(lat2) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                     std::cos(lat1) * std::cos(lat2) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
@@ -790,8 +872,18 @@ struct VoteFacts
 };
 
 /** The segments of the transactions table, in id order. */
-enum PaymentSegment { PayDating, PayMarketplace, PayCommerce, PayRides, PayTips, PayStays, PayAds,
-                      PayShipping, PayTopUps, PaymentSegmentCount };
+enum PaymentSegment {
+    PayDating,
+    PayMarketplace,
+    PayCommerce,
+    PayRides,
+    PayTips,
+    PayStays,
+    PayAds,
+    PayShipping,
+    PayTopUps,
+    PaymentSegmentCount
+};
 
 /** One row being built: the inserter's values for the current row. */
 class RowSink
@@ -848,11 +940,14 @@ private:
     qint64 past(qint64 time) const { return std::min(time, m_now - kMinute); }
     qint64 usersCreatedBy(qint64 time) const;
     qint64 createdBy(const std::vector<qint32> &users, qint64 time) const;
-    qint32 pickUser(const std::vector<qint32> &users, qint64 time, DemoRandom &random,
-                    double skew, qint32 except = -1) const;
+    qint32 pickUser(const std::vector<qint32> &users, qint64 time, DemoRandom &random, double skew,
+                    qint32 except = -1) const;
     qint32 pickAnyUser(qint64 time, DemoRandom &random, double skew, qint32 except = -1) const;
     qint64 roleSince(qint32 user, Role role) const;
-    const DemoCity &cityOf(qint32 user) const { return m_catalog.cities[m_users[size_t(user)].city]; }
+    const DemoCity &cityOf(qint32 user) const
+    {
+        return m_catalog.cities[m_users[size_t(user)].city];
+    }
     const QString &currencyOf(qint32 user) const { return cityOf(user).currency; }
     int currencyIndex(const QString &currency) const;
     const QString &firstName(qint32 user) const;
@@ -927,9 +1022,9 @@ private:
 
     // Writing
     void throwIfCancelled() const;
-    template<typename Fill>
+    template <typename Fill>
     void writeRows(const QString &table, const char *columns, qint64 total, Fill fill);
-    template<typename Fill>
+    template <typename Fill>
     void writeGroups(const QString &table, const char *columns, const Layout &layout, Fill fill);
     void finishStep(const QString &table, qint64 done, qint64 total);
 
@@ -996,7 +1091,7 @@ private:
     std::vector<qint32> m_hostCase;
     std::vector<qint32> m_vendorCase;
     std::vector<ReportFacts> m_reports;
-    std::vector<qint32> m_decisions; // report index of each decision
+    std::vector<qint32> m_decisions;      // report index of each decision
     std::vector<qint64> m_reportDecision; // decision index of each report, -1 for none
     std::vector<StrikeFacts> m_strikes;
     std::vector<AppealFacts> m_appeals;
@@ -1132,9 +1227,9 @@ DemoSeeder::Report Seeding::run()
     // their pages would be read back from the file for every batch (a third slower at the
     // large scale): the seeding connection gets a larger cache for the run, then its
     // previous size back.
-    const qint64 cacheSize = m_database.isSqlite()
-        ? Query::scalar(db, QStringLiteral("PRAGMA cache_size")).toLongLong()
-        : 0;
+    const qint64 cacheSize =
+        m_database.isSqlite() ? Query::scalar(db, QStringLiteral("PRAGMA cache_size")).toLongLong()
+                              : 0;
     if (m_database.isSqlite())
         Query(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kSqliteCacheKib));
     const auto restoreCache = qScopeGuard([&] {
@@ -1196,15 +1291,16 @@ qint64 Seeding::usersCreatedBy(qint64 time) const
 {
     // Users are numbered in sign-up order.
     return std::partition_point(m_users.begin(), m_users.end(),
-                                [time](const UserFacts &user) { return user.createdAt <= time; })
-        - m_users.begin();
+                                [time](const UserFacts &user) { return user.createdAt <= time; }) -
+           m_users.begin();
 }
 
 qint64 Seeding::createdBy(const std::vector<qint32> &users, qint64 time) const
 {
-    return std::partition_point(users.begin(), users.end(),
-                                [&](qint32 user) { return m_users[size_t(user)].createdAt <= time; })
-        - users.begin();
+    return std::partition_point(
+               users.begin(), users.end(),
+               [&](qint32 user) { return m_users[size_t(user)].createdAt <= time; }) -
+           users.begin();
 }
 
 qint32 Seeding::pickUser(const std::vector<qint32> &users, qint64 time, DemoRandom &random,
@@ -1238,7 +1334,8 @@ qint64 Seeding::roleSince(qint32 user, Role role) const
     // Half take up a role when they sign up, the rest within a month.
     if (random.chance(0.5))
         return facts.createdAt + random.between(kMinute, 30 * kMinute);
-    const qint64 room = std::max<qint64>(kHour, std::min<qint64>(30 * kDay, m_now - 2 * kHour - facts.createdAt));
+    const qint64 room =
+        std::max<qint64>(kHour, std::min<qint64>(30 * kDay, m_now - 2 * kHour - facts.createdAt));
     return std::min(facts.createdAt + random.between(kHour, room), m_now - kHour);
 }
 
@@ -1282,7 +1379,7 @@ void Seeding::finishStep(const QString &table, qint64 done, qint64 total)
         m_progress({table, done, total});
 }
 
-template<typename Fill>
+template <typename Fill>
 void Seeding::writeRows(const QString &table, const char *columns, qint64 total, Fill fill)
 {
     const QStringList columnList = words(columns);
@@ -1308,7 +1405,7 @@ void Seeding::writeRows(const QString &table, const char *columns, qint64 total,
     } while (done < total);
 }
 
-template<typename Fill>
+template <typename Fill>
 void Seeding::writeGroups(const QString &table, const char *columns, const Layout &layout,
                           Fill fill)
 {
@@ -1319,9 +1416,9 @@ void Seeding::writeGroups(const QString &table, const char *columns, const Layou
         throwIfCancelled();
         const qint64 firstParent = parent;
         qint64 lastParent = parent;
-        while (lastParent < layout.parents()
-               && (lastParent == firstParent
-                   || layout.begin(lastParent + 1) - layout.begin(firstParent) <= kRowsPerTransaction))
+        while (lastParent < layout.parents() &&
+               (lastParent == firstParent ||
+                layout.begin(lastParent + 1) - layout.begin(firstParent) <= kRowsPerTransaction))
             ++lastParent;
         m_database.write([&](QSqlDatabase &db) {
             BulkInserter inserter(db, table, columnList, rowsPerStatement(columnList.size()));
@@ -1358,20 +1455,20 @@ void Seeding::planUsers()
         user.lastName = quint8(random.below(pool.lastNames.size()));
         // The pools list male first names before female ones.
         const double gender = random.unit();
-        user.gender = gender < 0.03  ? Gender::Nonbinary
-            : gender < 0.04          ? Gender::Other
-            : user.firstName < pool.firstNames.size() / 2 ? Gender::Man
-                                                          : Gender::Woman;
+        user.gender = gender < 0.03                                 ? Gender::Nonbinary
+                      : gender < 0.04                               ? Gender::Other
+                      : user.firstName < pool.firstNames.size() / 2 ? Gender::Man
+                                                                    : Gender::Woman;
         user.createdAt = userCreatedAt(i);
         for (int role = 0; role < RoleCount; ++role) {
             if (random.chance(kRoleShare[size_t(role)]))
                 user.roles |= quint16(1u << role);
         }
         const double status = random.unit();
-        user.status = status < 0.012 ? UserStatus::Suspended
-            : status < 0.017         ? UserStatus::Banned
-            : status < 0.025         ? UserStatus::Deleted
-                                     : UserStatus::Active;
+        user.status = status < 0.012   ? UserStatus::Suspended
+                      : status < 0.017 ? UserStatus::Banned
+                      : status < 0.025 ? UserStatus::Deleted
+                                       : UserStatus::Active;
         m_usersByCity[user.city].push_back(qint32(i));
         for (int role = 0; role < RoleCount; ++role) {
             if (user.has(Role(role)))
@@ -1468,7 +1565,7 @@ void Seeding::planDating()
         DemoRandom random = this->random(Stream::Profile, qint64(d));
         m_photos.append(1 + random.weighted(photoCounts));
         const qint64 cityDaters = qint64(m_datersByCity[m_users[size_t(daters[d])].city].size());
-        const qint64 likes = random.chance(0.32) ? 1 + random.skewed(13, 4.0) : 0;
+        const qint64 likes = random.chance(0.25) ? 1 + random.skewed(13, 4.0) : 0;
         m_likes.append(std::min(likes, cityDaters - 1));
     }
 
@@ -1489,16 +1586,18 @@ void Seeding::planDating()
         for (int attempt = 0; attempt < 12 && found < wanted; ++attempt) {
             const qint32 other = cityList[size_t(position + 1 + random.skewed(later, 1.5))];
             const qint32 otherUser = daters[size_t(other)];
-            const bool fits = (wants >> int(m_users[size_t(otherUser)].gender)) & 1
-                && (preferredGenders(other) >> int(m_users[size_t(user)].gender)) & 1;
-            if (!fits || std::find(chosen.begin(), chosen.begin() + found, other) != chosen.begin() + found)
+            const bool fits = (wants >> int(m_users[size_t(otherUser)].gender)) & 1 &&
+                              (preferredGenders(other) >> int(m_users[size_t(user)].gender)) & 1;
+            if (!fits ||
+                std::find(chosen.begin(), chosen.begin() + found, other) != chosen.begin() + found)
                 continue;
             chosen[size_t(found++)] = other;
             MatchFacts match;
             match.userA = user;
             match.userB = otherUser;
             const qint64 both = std::max(roleSince(user, Dater), roleSince(otherUser, Dater));
-            match.matchedAt = past(both + kHour + random.skewed(std::max<qint64>(kHour, m_now - both - kHour), 2.0));
+            match.matchedAt = past(
+                both + kHour + random.skewed(std::max<qint64>(kHour, m_now - both - kHour), 2.0));
             match.status = quint8(random.weighted(matchStatus));
             m_matches.push_back(match);
         }
@@ -1517,8 +1616,8 @@ void Seeding::planDating()
         SubscriptionFacts subscription;
         subscription.user = user;
         subscription.target = random.chance(0.7) ? 0 : 1;
-        subscription.priceMinor =
-            shopPrice(localPrice(subscription.target == 0 ? 1000 : 2000, cityOf(user).pricePercent));
+        subscription.priceMinor = shopPrice(
+            localPrice(subscription.target == 0 ? 1000 : 2000, cityOf(user).pricePercent));
         const qint64 since = roleSince(user, Dater) + kDay;
         subscription.createdAt = past(since + random.below(std::max<qint64>(kHour, m_now - since)));
         subscriptionLifecycle(subscription, random);
@@ -1536,10 +1635,11 @@ void Seeding::subscriptionLifecycle(SubscriptionFacts &subscription, DemoRandom 
     if (choice < 0.14) {
         subscription.status = SubCanceled;
         subscription.autoRenew = false;
-        subscription.canceledAt =
-            subscription.createdAt + random.between(kHour, std::max<qint64>(kHour, elapsed - kMinute));
+        subscription.canceledAt = subscription.createdAt +
+                                  random.between(kHour, std::max<qint64>(kHour, elapsed - kMinute));
         subscription.canceledAt = past(subscription.canceledAt);
-        subscription.periods = qint32((subscription.canceledAt - subscription.createdAt) / kPeriod + 1);
+        subscription.periods =
+            qint32((subscription.canceledAt - subscription.createdAt) / kPeriod + 1);
     } else if (choice < 0.24 && periodsSoFar >= 2) {
         subscription.status = SubExpired;
         subscription.autoRenew = false;
@@ -1580,7 +1680,7 @@ void Seeding::planKyc()
         kyc.type = quint8(type);
         kyc.submittedAt = past(roleSince(user, role) + random.between(10 * kMinute, 2 * kDay));
         const double band = random.unit();
-        kyc.risk = quint8(band < 0.84 ? random.between(2, 35)
+        kyc.risk = quint8(band < 0.84   ? random.between(2, 35)
                           : band < 0.95 ? random.between(36, 69)
                                         : random.between(70, 99));
         if (kyc.risk >= 70)
@@ -1592,18 +1692,22 @@ void Seeding::planKyc()
         const double outcome = random.unit();
         if (decidedAt < m_now) {
             if (highRisk)
-                kyc.state = outcome < 0.45 ? KycRejected : outcome < 0.9 ? KycApproved : KycEscalated;
+                kyc.state = outcome < 0.45  ? KycRejected
+                            : outcome < 0.9 ? KycApproved
+                                            : KycEscalated;
             else
-                kyc.state = outcome < 0.9 ? KycApproved : outcome < 0.96 ? KycRejected : KycResubmission;
+                kyc.state = outcome < 0.9    ? KycApproved
+                            : outcome < 0.96 ? KycRejected
+                                             : KycResubmission;
             if (!isOpen(kyc.state)) {
                 kyc.decidedAt = decidedAt;
                 kyc.attempts = random.chance(0.1) ? 2 : 1;
             }
         } else {
-            kyc.state = outcome < 0.5 ? KycPending
-                : outcome < 0.8       ? KycInReview
-                : outcome < 0.9       ? (highRisk ? KycEscalated : KycInReview)
-                                      : KycResubmission;
+            kyc.state = outcome < 0.5   ? KycPending
+                        : outcome < 0.8 ? KycInReview
+                        : outcome < 0.9 ? (highRisk ? KycEscalated : KycInReview)
+                                        : KycResubmission;
         }
         m_kycCases.push_back(kyc);
         return qint32(m_kycCases.size() - 1);
@@ -1643,11 +1747,12 @@ void Seeding::planKyc()
 
     // Every case type has a live queue in every open state, whatever the scale: the latest
     // cases of each type are still being worked on (some after a resubmission).
-    const std::array<quint8, 6> queue{KycPending, KycInReview, KycEscalated, KycResubmission,
-                                      KycPending, KycInReview};
+    const std::array<quint8, 6> queue{KycPending,      KycInReview, KycEscalated,
+                                      KycResubmission, KycPending,  KycInReview};
     for (int type = 0; type < KycTypeCount; ++type) {
         int assigned = 0;
-        for (qint64 c = qint64(m_kycCases.size()) - 1; c >= 0 && assigned < int(queue.size()); --c) {
+        for (qint64 c = qint64(m_kycCases.size()) - 1; c >= 0 && assigned < int(queue.size());
+             --c) {
             KycCaseFacts &kyc = m_kycCases[size_t(c)];
             if (kyc.type != type)
                 continue;
@@ -1689,8 +1794,9 @@ void Seeding::planMarketplace()
     for (qint64 c = 0; c < creatorCount; ++c) {
         DemoRandom random = this->random(Stream::CreatorAgents, c);
         // The first creators are the successful ones, with a shelf of agents.
-        const qint64 count = c < std::max<qint64>(1, creatorCount / 20) ? random.between(2, 5)
-                                                                         : (random.chance(0.25) ? 2 : 1);
+        const qint64 count = c < std::max<qint64>(1, creatorCount / 20)
+                                 ? random.between(2, 5)
+                                 : (random.chance(0.25) ? 2 : 1);
         m_creatorAgents.append(count);
         const qint32 user = creators[size_t(c)];
         const qint64 since = roleSince(user, Creator);
@@ -1707,11 +1813,11 @@ void Seeding::planMarketplace()
             if (agent.createdAt > m_now - 3 * kDay)
                 agent.status = status < 0.7 ? ListingPendingReview : ListingDraft;
             else
-                agent.status = status < 0.84 ? ListingListed
-                    : status < 0.87         ? ListingDraft
-                    : status < 0.89         ? ListingPendingReview
-                    : status < 0.94         ? ListingSuspended
-                                            : ListingDelisted;
+                agent.status = status < 0.84   ? ListingListed
+                               : status < 0.87 ? ListingDraft
+                               : status < 0.89 ? ListingPendingReview
+                               : status < 0.94 ? ListingSuspended
+                                               : ListingDelisted;
             const UserStatus owner = m_users[size_t(user)].status;
             if (owner == UserStatus::Suspended || owner == UserStatus::Banned)
                 agent.status = ListingSuspended;
@@ -1735,8 +1841,8 @@ void Seeding::planMarketplace()
                                                agent.createdAt + random.between(kHour, 3 * kDay)));
         subscription.user = pickUser(m_roleUsers[Buyer], subscription.createdAt, random, 2.0,
                                      creators[size_t(agent.creator)]);
-        subscription.createdAt = past(std::max(subscription.createdAt,
-                                               m_users[size_t(subscription.user)].createdAt + kHour));
+        subscription.createdAt = past(
+            std::max(subscription.createdAt, m_users[size_t(subscription.user)].createdAt + kHour));
         subscriptionLifecycle(subscription, random);
         m_agentSubscriptions.push_back(subscription);
         m_agentCharges.append(subscription.periods);
@@ -1753,7 +1859,8 @@ void Seeding::planMarketplace()
         const AgentFacts &agent = m_agents[size_t(facts.agent)];
         const QList<qint64> split = splitSale(facts.amountMinor);
         m_creatorEarnings[size_t(agent.creator)].add(split[0], facts.createdAt);
-        m_daoCutMinor[size_t(currencyIndex(currencyOf(m_roleUsers[Creator][size_t(agent.creator)])))] += split[2];
+        m_daoCutMinor[size_t(
+            currencyIndex(currencyOf(m_roleUsers[Creator][size_t(agent.creator)])))] += split[2];
     }
 }
 
@@ -1776,7 +1883,8 @@ SaleFacts Seeding::sale(qint64 index) const
         facts.subscription = s;
         facts.kind = period == 0 ? 1 : 2;
         facts.amountMinor = subscription.priceMinor;
-        facts.createdAt = past(subscription.createdAt + period * kPeriod + random.below(10 * kMinute));
+        facts.createdAt =
+            past(subscription.createdAt + period * kPeriod + random.below(10 * kMinute));
         facts.status = chargeStatus(subscription, period, facts.createdAt, random);
         return facts;
     }
@@ -1791,11 +1899,12 @@ SaleFacts Seeding::sale(qint64 index) const
                                     agent.createdAt + random.between(kHour, 2 * kDay)));
     facts.buyer = pickUser(m_roleUsers[Buyer], facts.createdAt, random, 2.0,
                            m_roleUsers[Creator][size_t(agent.creator)]);
-    facts.createdAt = past(std::max(facts.createdAt, m_users[size_t(facts.buyer)].createdAt + kHour));
+    facts.createdAt =
+        past(std::max(facts.createdAt, m_users[size_t(facts.buyer)].createdAt + kHour));
     const double status = random.unit();
     facts.status = facts.createdAt > m_now - 15 * kMinute ? ChargePending
-        : status < 0.96                                   ? ChargeCompleted
-        : status < 0.98                                   ? ChargeRefunded
+                   : status < 0.96                        ? ChargeCompleted
+                   : status < 0.98                        ? ChargeRefunded
                                                           : ChargeFailed;
     return facts;
 }
@@ -1812,10 +1921,15 @@ void Seeding::planCommerce()
         VendorFacts vendor;
         vendor.owner = owners[size_t(v)];
         vendor.category = quint8(random.below(m_catalog.vendorCategories.size()));
-        vendor.kind = quint8(random.below(m_catalog.vendorCategories[vendor.category].kinds.size()));
+        vendor.kind =
+            quint8(random.below(m_catalog.vendorCategories[vendor.category].kinds.size()));
         // Tiers follow sales volume, and the earliest vendors sell the most.
         const double rank = double(v) / double(vendorCount);
-        vendor.tier = quint8(rank < 0.01 ? 4 : rank < 0.04 ? 3 : rank < 0.12 ? 2 : rank < 0.35 ? 1 : 0);
+        vendor.tier = quint8(rank < 0.01   ? 4
+                             : rank < 0.04 ? 3
+                             : rank < 0.12 ? 2
+                             : rank < 0.35 ? 1
+                                           : 0);
         vendor.createdAt = roleSince(vendor.owner, Vendor);
         const qint32 kyc = m_vendorCase[size_t(v)];
         if (kyc < 0)
@@ -1847,7 +1961,7 @@ void Seeding::planCommerce()
         m_products.append(products);
     }
 
-    m_orderCount = m_sellingVendors.empty() ? 0 : m_userCount / 5;
+    m_orderCount = m_sellingVendors.empty() ? 0 : m_userCount * 4 / 25;
     m_vendorEarnings.assign(size_t(vendorCount), {});
     for (qint64 k = 0; k < m_orderCount; ++k) {
         const OrderFacts facts = order(k);
@@ -1885,7 +1999,8 @@ OrderFacts Seeding::order(qint64 index) const
     facts.createdAt = past(std::max(activityTime(index, m_orderCount, random),
                                     vendor.createdAt + random.between(kHour, 5 * kDay)));
     facts.buyer = pickUser(m_roleUsers[Buyer], facts.createdAt, random, 2.2, vendor.owner);
-    facts.createdAt = past(std::max(facts.createdAt, m_users[size_t(facts.buyer)].createdAt + kHour));
+    facts.createdAt =
+        past(std::max(facts.createdAt, m_users[size_t(facts.buyer)].createdAt + kHour));
 
     const std::array<int, 4> itemCounts{55, 28, 12, 5};
     const std::array<int, 3> quantities{80, 14, 6};
@@ -1893,9 +2008,9 @@ OrderFacts Seeding::order(qint64 index) const
     while (facts.itemCount < wanted) {
         const qint32 product = qint32(random.skewed(productCount, 1.5));
         const auto end = facts.items.begin() + facts.itemCount;
-        if (std::find_if(facts.items.begin(), end,
-                         [product](const OrderItem &item) { return item.product == product; })
-            != end)
+        if (std::find_if(facts.items.begin(), end, [product](const OrderItem &item) {
+                return item.product == product;
+            }) != end)
             continue;
         OrderItem &item = facts.items[facts.itemCount++];
         item.product = product;
@@ -1904,9 +2019,10 @@ OrderFacts Seeding::order(qint64 index) const
         facts.subtotalMinor += item.unitPriceMinor * item.quantity;
     }
     const DemoCity &city = cityOf(vendor.owner);
-    const bool ships = m_catalog.vendorCategories[vendor.category].kinds[vendor.kind]
-        == QLatin1String("online_shop");
-    facts.shippingMinor = ships && facts.subtotalMinor < 5000 ? localPrice(490, city.pricePercent) : 0;
+    const bool ships = m_catalog.vendorCategories[vendor.category].kinds[vendor.kind] ==
+                       QLatin1String("online_shop");
+    facts.shippingMinor =
+        ships && facts.subtotalMinor < 5000 ? localPrice(490, city.pricePercent) : 0;
     facts.totalMinor = facts.subtotalMinor + facts.shippingMinor;
     static constexpr std::array<int, 5> tierBps{1500, 1200, 1000, 800, 500};
     facts.commissionBps = tierBps[vendor.tier];
@@ -1965,7 +2081,9 @@ void Seeding::planMobility()
         } else {
             driver.activeSince = m_kycCases[size_t(kyc)].decidedAt;
             const double status = random.unit();
-            driver.status = status < 0.94 ? DriverActive : status < 0.97 ? DriverSuspended : DriverDeactivated;
+            driver.status = status < 0.94   ? DriverActive
+                            : status < 0.97 ? DriverSuspended
+                                            : DriverDeactivated;
             const UserStatus owner = m_users[size_t(driver.user)].status;
             if (owner == UserStatus::Suspended)
                 driver.status = DriverSuspended;
@@ -1984,12 +2102,13 @@ void Seeding::planMobility()
         m_rideCityWeights.push_back(hasDrivers ? m_catalog.cities[c].weight : 0);
         anyDriver = anyDriver || hasDrivers;
     }
-    m_rideCount = anyDriver ? m_userCount * 2 / 5 : 0;
+    m_rideCount = anyDriver ? m_userCount * 3 / 10 : 0;
     m_liveRides = std::min<qint64>(m_rideCount, std::max<qint64>(6, m_rideCount / 4000));
     // Tracks are kept for a sample of the completed rides (about 45 points each), bounded at
     // a quarter of the user count in points.
     const qint64 pointBudget = m_userCount / 4;
-    m_trackStride = std::max<qint64>(1, m_rideCount * 86 / 100 * 45 / std::max<qint64>(1, pointBudget));
+    m_trackStride =
+        std::max<qint64>(1, m_rideCount * 86 / 100 * 45 / std::max<qint64>(1, pointBudget));
 
     m_driverStats.assign(users.size(), {});
     m_driverEarnings.assign(users.size(), {});
@@ -2005,14 +2124,14 @@ void Seeding::planMobility()
                     ++stats.ratingCount;
                 }
             }
-            if (facts.status == RideCompleted || facts.status == RideDisputed
-                || facts.status == RideCanceledByRider)
-                m_driverEarnings[size_t(facts.driver)].add(facts.driverEarningsMinor + facts.tipMinor,
-                                                           facts.requestedAt);
+            if (facts.status == RideCompleted || facts.status == RideDisputed ||
+                facts.status == RideCanceledByRider)
+                m_driverEarnings[size_t(facts.driver)].add(
+                    facts.driverEarningsMinor + facts.tipMinor, facts.requestedAt);
         }
-        if (facts.fareMinor > 0
-            && (facts.status == RideCompleted || facts.status == RideDisputed
-                || facts.status == RideCanceledByRider || facts.status == RideInProgress))
+        if (facts.fareMinor > 0 &&
+            (facts.status == RideCompleted || facts.status == RideDisputed ||
+             facts.status == RideCanceledByRider || facts.status == RideInProgress))
             m_chargedRides.push_back(qint32(k));
         if (facts.tipMinor > 0)
             m_tippedRides.push_back(qint32(k));
@@ -2043,7 +2162,8 @@ RideFacts Seeding::ride(qint64 index) const
     qint64 requestedAt = 0;
     if (!live) {
         requestedAt = std::min(activityTime(index, m_rideCount, random), m_now - 4 * kHour);
-        requestedAt = std::max(requestedAt, driverFacts.activeSince + random.between(10 * kMinute, kDay));
+        requestedAt =
+            std::max(requestedAt, driverFacts.activeSince + random.between(10 * kMinute, kDay));
         // A ride requested in the last hours would still be under way: it becomes a live one.
         live = requestedAt > m_now - 4 * kHour;
     }
@@ -2086,16 +2206,17 @@ RideFacts Seeding::ride(qint64 index) const
             facts.requestedAt = facts.acceptedAt - random.between(15 * kSecond, 2 * kMinute);
             break;
         default:
-            facts.startedAt = m_now - random.between(kMinute, std::max(2 * kMinute, std::min(duration, 30 * kMinute)));
+            facts.startedAt =
+                m_now -
+                random.between(kMinute, std::max(2 * kMinute, std::min(duration, 30 * kMinute)));
             facts.acceptedAt = facts.startedAt - random.between(2 * kMinute, 8 * kMinute);
             facts.requestedAt = facts.acceptedAt - random.between(15 * kSecond, 3 * kMinute);
             break;
         }
     } else {
         const std::array<int, 5> outcomes{86, 6, 3, 3, 2};
-        static constexpr std::array<quint8, 5> states{RideCompleted, RideCanceledByRider,
-                                                      RideCanceledByDriver, RideNoDriver,
-                                                      RideDisputed};
+        static constexpr std::array<quint8, 5> states{
+            RideCompleted, RideCanceledByRider, RideCanceledByDriver, RideNoDriver, RideDisputed};
         facts.status = states[size_t(random.weighted(outcomes))];
         facts.requestedAt = requestedAt;
         const qint64 acceptedAt = requestedAt + random.between(15 * kSecond, 4 * kMinute);
@@ -2109,7 +2230,8 @@ RideFacts Seeding::ride(qint64 index) const
         case RideCanceledByRider:
             if (random.chance(0.6))
                 facts.acceptedAt = acceptedAt;
-            facts.canceledAt = std::max(facts.acceptedAt, requestedAt) + random.between(30 * kSecond, 6 * kMinute);
+            facts.canceledAt =
+                std::max(facts.acceptedAt, requestedAt) + random.between(30 * kSecond, 6 * kMinute);
             break;
         case RideCanceledByDriver:
             facts.acceptedAt = acceptedAt;
@@ -2120,14 +2242,15 @@ RideFacts Seeding::ride(qint64 index) const
             break;
         }
     }
-    if (facts.status != RideRequested && facts.status != RideNoDriver
-        && !(facts.status == RideCanceledByRider && facts.acceptedAt == 0))
+    if (facts.status != RideRequested && facts.status != RideNoDriver &&
+        !(facts.status == RideCanceledByRider && facts.acceptedAt == 0))
         facts.driver = driver;
 
     switch (facts.status) {
     case RideCanceledByRider:
         // A late cancellation costs a fee.
-        facts.fareMinor = facts.acceptedAt > 0 && random.chance(0.4) ? localPrice(500, city.pricePercent) : 0;
+        facts.fareMinor =
+            facts.acceptedAt > 0 && random.chance(0.4) ? localPrice(500, city.pricePercent) : 0;
         break;
     case RideCanceledByDriver:
     case RideNoDriver:
@@ -2148,7 +2271,8 @@ RideFacts Seeding::ride(qint64 index) const
     }
 
     // Riders live in the city; the driver never rides with themselves.
-    facts.rider = pickUser(m_usersByCity[facts.city], facts.requestedAt, random, 2.0, driverFacts.user);
+    facts.rider =
+        pickUser(m_usersByCity[facts.city], facts.requestedAt, random, 2.0, driverFacts.user);
     return facts;
 }
 
@@ -2161,7 +2285,8 @@ void Seeding::planStays()
     const qint64 hostCount = qint64(users.size());
     // property_type: apartment house room hotel_room villa hostel cabin
     const std::array<int, 7> types{45, 15, 18, 6, 4, 4, 8};
-    static constexpr std::array<qint64, 7> nightlyNewYork{14000, 22000, 7000, 16000, 45000, 3500, 12000};
+    static constexpr std::array<qint64, 7> nightlyNewYork{14000, 22000, 7000, 16000,
+                                                          45000, 3500,  12000};
     static constexpr std::array<int, 7> maxBedrooms{3, 5, 1, 1, 6, 1, 3};
     for (qint64 h = 0; h < hostCount; ++h) {
         DemoRandom random = this->random(Stream::Host, h);
@@ -2169,21 +2294,23 @@ void Seeding::planStays()
         host.user = users[size_t(h)];
         host.createdAt = roleSince(host.user, Host);
         const qint32 kyc = m_hostCase[size_t(h)];
-        host.verification = kyc < 0                                          ? Unverified
-            : m_kycCases[size_t(kyc)].state == KycApproved                  ? Verified
-            : m_kycCases[size_t(kyc)].state == KycRejected                  ? VerificationRejected
-                                                                              : VerificationPending;
+        host.verification = kyc < 0                                        ? Unverified
+                            : m_kycCases[size_t(kyc)].state == KycApproved ? Verified
+                            : m_kycCases[size_t(kyc)].state == KycRejected ? VerificationRejected
+                                                                           : VerificationPending;
         host.status = quint8(random.chance(0.95) ? 0 : 2);
         if (m_users[size_t(host.user)].status == UserStatus::Suspended)
             host.status = 1;
         else if (m_users[size_t(host.user)].status != UserStatus::Active)
             host.status = 2;
-        host.superhost = host.verification == Verified && h < std::max<qint64>(1, hostCount * 6 / 100);
+        host.superhost =
+            host.verification == Verified && h < std::max<qint64>(1, hostCount * 6 / 100);
         m_hosts.push_back(host);
 
         // A few professional hosts manage many places, most people let one.
         const bool professional = h < std::max<qint64>(1, hostCount * 3 / 100);
-        const qint64 count = professional ? random.between(4, 20) : (random.chance(0.15) ? random.between(2, 3) : 1);
+        const qint64 count =
+            professional ? random.between(4, 20) : (random.chance(0.15) ? random.between(2, 3) : 1);
         m_hostProperties.append(count);
         for (qint64 j = 0; j < count; ++j) {
             DemoRandom propertyRandom = this->random(Stream::Property, qint64(m_properties.size()));
@@ -2191,27 +2318,31 @@ void Seeding::planStays()
             property.host = qint32(h);
             property.type = quint8(propertyRandom.weighted(types));
             property.city = professional && propertyRandom.chance(0.3)
-                ? quint8(propertyRandom.weighted(m_cityWeights))
-                : m_users[size_t(host.user)].city;
-            property.createdAt = past(host.createdAt + j * propertyRandom.between(3 * kDay, 20 * kDay)
-                                      + propertyRandom.between(kHour, 5 * kDay));
+                                ? quint8(propertyRandom.weighted(m_cityWeights))
+                                : m_users[size_t(host.user)].city;
+            property.createdAt =
+                past(host.createdAt + j * propertyRandom.between(3 * kDay, 20 * kDay) +
+                     propertyRandom.between(kHour, 5 * kDay));
             property.bedrooms = quint8(propertyRandom.between(1, maxBedrooms[property.type]));
-            property.maxGuests = quint8(std::min<qint64>(16, property.bedrooms * 2 + propertyRandom.below(3)));
+            property.maxGuests =
+                quint8(std::min<qint64>(16, property.bedrooms * 2 + propertyRandom.below(3)));
             const double level = propertyRandom.logNormal(1.0, 0.25);
             property.nightlyMinor = std::max<qint64>(
                 1000, qint64(double(localPrice(nightlyNewYork[property.type],
-                                               m_catalog.cities[property.city].pricePercent))
-                             * level) / 100 * 100);
+                                               m_catalog.cities[property.city].pricePercent)) *
+                             level) /
+                          100 * 100);
             const double status = propertyRandom.unit();
             if (host.verification == VerificationRejected)
                 property.status = ListingDraft;
             else if (host.verification != Verified || property.createdAt > m_now - 4 * kDay)
-                property.status = property.createdAt > m_now - 30 * kDay ? ListingPendingReview : ListingDraft;
+                property.status =
+                    property.createdAt > m_now - 30 * kDay ? ListingPendingReview : ListingDraft;
             else
-                property.status = status < 0.84 ? ListingListed
-                    : status < 0.87             ? ListingSuspended
-                    : status < 0.95             ? ListingDelisted
-                                                : ListingDraft;
+                property.status = status < 0.84   ? ListingListed
+                                  : status < 0.87 ? ListingSuspended
+                                  : status < 0.95 ? ListingDelisted
+                                                  : ListingDraft;
             if (host.status == 1 && property.status == ListingListed)
                 property.status = ListingSuspended;
             else if (host.status == 2 && property.status == ListingListed)
@@ -2229,10 +2360,12 @@ void Seeding::planStays()
         DemoRandom random = this->random(Stream::Booking, qint64(p));
         const HostFacts &host = m_hosts[size_t(property.host)];
         const bool busy = property.host < std::max<qint64>(1, hostCount * 3 / 100);
-        const double occupancy = 0.03 + 0.4 * (busy ? 0.5 + 0.5 * random.unit() : std::pow(random.unit(), 3.0));
+        const double occupancy =
+            0.02 + (busy ? 0.1 + 0.1 * random.unit() : 0.3 * std::pow(random.unit(), 3.0));
         const qint64 horizon = property.status == ListingListed ? m_now + 90 * kDay : m_now;
         qint64 cursor = dayStart(property.createdAt) + random.between(2, 20) * kDay;
-        const std::array<int, 6> finished{0, 0, 6, 88, 3, 3}; // canceled completed disputed refunded
+        const std::array<int, 6> finished{0,  0, 6,
+                                          88, 3, 3}; // canceled completed disputed refunded
         const std::array<int, 6> upcoming{14, 80, 6, 0, 0, 0};
         while (true) {
             const qint32 nights = qint32(std::clamp(random.logNormal(2.8, 0.6), 1.0, 21.0));
@@ -2247,13 +2380,15 @@ void Seeding::planStays()
             booking.nights = nights;
             const qint64 checkOut = checkIn + nights * kDay;
             booking.createdAt = checkIn - random.between(1, 60) * kDay + random.below(kDay);
-            booking.createdAt = std::max(booking.createdAt, property.createdAt + random.between(kHour, kDay));
+            booking.createdAt =
+                std::max(booking.createdAt, property.createdAt + random.between(kHour, kDay));
             if (booking.createdAt >= std::min(checkIn, m_now - kMinute))
                 break;
             booking.guest = pickAnyUser(booking.createdAt, random, 1.8, host.user);
             booking.guests = qint32(random.between(1, property.maxGuests));
             const bool cleaning = property.type != 2 && property.type != 3 && property.type != 5;
-            booking.totalMinor = property.nightlyMinor * nights + (cleaning ? property.nightlyMinor * 30 / 100 : 0);
+            booking.totalMinor =
+                property.nightlyMinor * nights + (cleaning ? property.nightlyMinor * 30 / 100 : 0);
             booking.feeMinor = booking.totalMinor * 12 / 100;
             if (checkOut <= m_now)
                 booking.status = quint8(random.weighted(finished));
@@ -2264,12 +2399,14 @@ void Seeding::planStays()
             switch (booking.status) {
             case BookingCompleted:
                 booking.updatedAt = past(checkOut + random.between(kHour, 2 * kDay));
-                m_hostEarnings[size_t(property.host)].add(booking.totalMinor - booking.feeMinor, checkOut);
+                m_hostEarnings[size_t(property.host)].add(booking.totalMinor - booking.feeMinor,
+                                                          checkOut);
                 break;
             case BookingCanceled:
             case BookingRefunded:
             case BookingDisputed:
-                booking.updatedAt = past(std::max(booking.createdAt + kHour, checkIn - random.below(5 * kDay)));
+                booking.updatedAt =
+                    past(std::max(booking.createdAt + kHour, checkIn - random.below(5 * kDay)));
                 break;
             default:
                 booking.updatedAt = booking.createdAt;
@@ -2294,8 +2431,9 @@ void Seeding::planShipping()
         TripFacts trip;
         trip.traveler = qint32(random.skewed(qint64(travelers.size()), 1.8));
         const qint32 user = travelers[size_t(trip.traveler)];
-        trip.createdAt = past(std::max(activityTime(k, tripCount, random),
-                                       roleSince(user, Traveler) + random.between(kHour, 3 * kDay)));
+        trip.createdAt =
+            past(std::max(activityTime(k, tripCount, random),
+                          roleSince(user, Traveler) + random.between(kHour, 3 * kDay)));
         trip.origin = m_users[size_t(user)].city;
         trip.destination = quint8(random.weighted(m_cityWeights));
         for (int attempt = 0; attempt < 5 && trip.destination == trip.origin; ++attempt)
@@ -2311,7 +2449,8 @@ void Seeding::planShipping()
         trip.capacityGrams = qint32(random.between(2, 20) * 1000);
         trip.pricePerKgMinor = localPrice(random.between(6, 25) * 100, from.pricePercent);
         if (trip.departsAt > m_now)
-            trip.status = std::array<quint8, 3>{TripOpen, TripFull, TripCanceled}[size_t(random.weighted(future))];
+            trip.status = std::array<quint8, 3>{TripOpen, TripFull,
+                                                TripCanceled}[size_t(random.weighted(future))];
         else if (trip.arrivesAt > m_now)
             trip.status = TripInTransit;
         else
@@ -2335,7 +2474,8 @@ void Seeding::planShipping()
         }
         m_tripParcels.append(parcels);
     }
-    m_unmatchedParcels = m_roleUsers[Sender].empty() ? 0 : std::max<qint64>(3, m_tripParcels.total() / 10);
+    m_unmatchedParcels =
+        m_roleUsers[Sender].empty() ? 0 : std::max<qint64>(3, m_tripParcels.total() / 10);
 
     m_travelerEarnings.assign(travelers.size(), {});
     const qint64 parcelCount = m_tripParcels.total() + m_unmatchedParcels;
@@ -2344,8 +2484,8 @@ void Seeding::planShipping()
         if (facts.escrow != EscrowNone)
             m_escrowParcels.push_back(qint32(k));
         if (facts.status == ParcelDelivered)
-            m_travelerEarnings[size_t(m_trips[size_t(facts.trip)].traveler)].add(facts.travelerPayoutMinor,
-                                                                             facts.deliveredAt);
+            m_travelerEarnings[size_t(m_trips[size_t(facts.trip)].traveler)].add(
+                facts.travelerPayoutMinor, facts.deliveredAt);
     }
 }
 
@@ -2364,8 +2504,11 @@ ParcelFacts Seeding::parcel(qint64 index) const
         facts.origin = trip.origin;
         facts.destination = trip.destination;
         pricePerKg = trip.pricePerKgMinor;
-        facts.createdAt = past(trip.createdAt + random.between(kHour, std::max(2 * kHour, trip.departsAt - trip.createdAt - kHour)));
-        facts.weightGrams = qint32(random.between(200, std::max<qint64>(250, trip.capacityGrams / 4)));
+        facts.createdAt = past(
+            trip.createdAt +
+            random.between(kHour, std::max(2 * kHour, trip.departsAt - trip.createdAt - kHour)));
+        facts.weightGrams =
+            qint32(random.between(200, std::max<qint64>(250, trip.capacityGrams / 4)));
         latest = std::min(latest, trip.departsAt);
     } else {
         const qint64 u = index - m_tripParcels.total();
@@ -2373,7 +2516,8 @@ ParcelFacts Seeding::parcel(qint64 index) const
         facts.weightGrams = qint32(random.between(200, 5000));
     }
     facts.sender = pickUser(m_roleUsers[Sender], facts.createdAt, random, 1.5, traveler);
-    facts.createdAt = std::min(latest, std::max(facts.createdAt, m_users[size_t(facts.sender)].createdAt + kHour));
+    facts.createdAt = std::min(
+        latest, std::max(facts.createdAt, m_users[size_t(facts.sender)].createdAt + kHour));
     const DemoCity &home = cityOf(facts.sender);
     if (!matched) {
         facts.origin = m_users[size_t(facts.sender)].city;
@@ -2409,7 +2553,8 @@ ParcelFacts Seeding::parcel(qint64 index) const
     case TripCanceled:
         facts.status = ParcelCanceled;
         facts.escrow = EscrowRefunded;
-        facts.updatedAt = past(std::max(facts.createdAt + kHour, std::min(trip.departsAt, m_now - kHour)));
+        facts.updatedAt =
+            past(std::max(facts.createdAt + kHour, std::min(trip.departsAt, m_now - kHour)));
         break;
     default: {
         const std::array<int, 4> outcomes{94, 3, 1, 2};
@@ -2420,13 +2565,13 @@ ParcelFacts Seeding::parcel(qint64 index) const
         if (facts.status == ParcelDelivered && deliveredAt >= m_now)
             facts.status = ParcelInTransit;
         facts.escrow = facts.status == ParcelDelivered   ? EscrowReleased
-            : facts.status == ParcelInTransit            ? EscrowHeld
-            : facts.status == ParcelDisputed             ? EscrowHeld
+                       : facts.status == ParcelInTransit ? EscrowHeld
+                       : facts.status == ParcelDisputed  ? EscrowHeld
                                                          : EscrowRefunded;
         if (facts.status == ParcelDelivered)
             facts.deliveredAt = deliveredAt;
-        facts.updatedAt = past(std::max(facts.createdAt + kHour,
-                                        facts.deliveredAt > 0 ? deliveredAt : trip.arrivesAt + kDay));
+        facts.updatedAt = past(std::max(
+            facts.createdAt + kHour, facts.deliveredAt > 0 ? deliveredAt : trip.arrivesAt + kDay));
         break;
     }
     }
@@ -2435,7 +2580,8 @@ ParcelFacts Seeding::parcel(qint64 index) const
 
 void Seeding::planAds()
 {
-    m_campaignCount = m_roleUsers[Advertiser].empty() ? 0 : std::max<qint64>(12, m_userCount * 8 / 1000);
+    m_campaignCount =
+        m_roleUsers[Advertiser].empty() ? 0 : std::max<qint64>(12, m_userCount * 8 / 1000);
     for (qint64 k = 0; k < m_campaignCount; ++k) {
         if (campaign(k).spentMinor > 0)
             m_chargedCampaigns.push_back(qint32(k));
@@ -2453,7 +2599,9 @@ CampaignFacts Seeding::campaign(qint64 index) const
     facts.objective = quint8(random.below(4));
     facts.startsAt = facts.createdAt + random.below(7 * kDay);
     facts.endsAt = facts.startsAt + random.between(7, 60) * kDay;
-    facts.budgetMinor = localPrice(random.between(50, 5000) * 100, cityOf(facts.advertiser).pricePercent) / 100 * 100;
+    facts.budgetMinor =
+        localPrice(random.between(50, 5000) * 100, cityOf(facts.advertiser).pricePercent) / 100 *
+        100;
     facts.budgetMinor = std::max<qint64>(1000, facts.budgetMinor);
     // status: draft pending_review active paused completed rejected
     if (facts.startsAt > m_now) {
@@ -2464,8 +2612,10 @@ CampaignFacts Seeding::campaign(qint64 index) const
             facts.spentMinor = facts.budgetMinor * random.between(80, 100) / 100;
     } else {
         facts.status = quint8(random.weighted(std::array<int, 6>{0, 0, 80, 20, 0, 0}));
-        const double elapsed = double(m_now - facts.startsAt) / double(facts.endsAt - facts.startsAt);
-        facts.spentMinor = qint64(double(facts.budgetMinor) * elapsed * double(random.between(70, 100)) / 100.0);
+        const double elapsed =
+            double(m_now - facts.startsAt) / double(facts.endsAt - facts.startsAt);
+        facts.spentMinor =
+            qint64(double(facts.budgetMinor) * elapsed * double(random.between(70, 100)) / 100.0);
     }
     facts.spentMinor = std::min(facts.spentMinor, facts.budgetMinor);
     return facts;
@@ -2488,8 +2638,9 @@ void Seeding::planDao()
             DemoRandom stakeRandom = this->random(Stream::Stake, qint64(m_stakes.size()));
             StakeFacts stake;
             stake.tokens = 10 + qint64(stakeRandom.logNormal(1200, 1.1)) * (whale ? 25 : 1);
-            stake.stakedAt = j == 0 ? since + stakeRandom.below(7 * kDay)
-                                    : since + stakeRandom.below(std::max<qint64>(kDay, m_now - since));
+            stake.stakedAt = j == 0
+                                 ? since + stakeRandom.below(7 * kDay)
+                                 : since + stakeRandom.below(std::max<qint64>(kDay, m_now - since));
             stake.stakedAt = std::min(stake.stakedAt, m_now - kHour);
             const int status = stakeRandom.weighted(std::array<int, 3>{50, 35, 15});
             if (status == 1) {
@@ -2497,7 +2648,8 @@ void Seeding::planDao()
                 stake.unlocksAt = stake.stakedAt + lockDays[size_t(stakeRandom.below(3))] * kDay;
                 stake.status = stake.unlocksAt > m_now ? 1 : 0;
             } else if (status == 2 && m_now - stake.stakedAt > 2 * kDay) {
-                stake.unstakedAt = stake.stakedAt + stakeRandom.between(kDay, m_now - stake.stakedAt - kHour);
+                stake.unstakedAt =
+                    stake.stakedAt + stakeRandom.between(kDay, m_now - stake.stakedAt - kHour);
                 stake.status = 2;
             }
             m_stakes.push_back(stake);
@@ -2514,7 +2666,8 @@ void Seeding::planDao()
         DemoRandom random = this->random(Stream::Proposal, k);
         ProposalFacts proposal;
         // The first sixteen cover every state twice, whatever the scale.
-        proposal.state = quint8(k < 2 * ProposalStateCount ? k % ProposalStateCount : random.weighted(weights));
+        proposal.state =
+            quint8(k < 2 * ProposalStateCount ? k % ProposalStateCount : random.weighted(weights));
         proposal.type = quint8(random.weighted(types));
         const qint64 votingLength = random.between(3, 7) * kDay;
         qint64 endsAt = 0;
@@ -2550,36 +2703,40 @@ void Seeding::planDao()
         // Proposals waiting for their vote were posted before now, however far off the vote.
         proposal.createdAt = std::min(proposal.snapshotAt - random.between(kHour, 2 * kDay),
                                       m_now - random.between(10 * kMinute, 6 * kHour));
-        if (proposal.state == ProposalQueued || proposal.state == ProposalExpired
-            || proposal.state == ProposalExecuted) {
+        if (proposal.state == ProposalQueued || proposal.state == ProposalExpired ||
+            proposal.state == ProposalExecuted) {
             proposal.queuedAt = std::min(endsAt + random.between(kHour, 20 * kHour), m_now - kHour);
             if (proposal.state == ProposalExecuted)
-                proposal.executedAt = proposal.queuedAt + kTimelock + random.between(10 * kMinute, 3 * kDay);
+                proposal.executedAt =
+                    proposal.queuedAt + kTimelock + random.between(10 * kMinute, 3 * kDay);
         }
         if (proposal.state == ProposalCanceled)
             proposal.canceledAt = std::min(
                 m_now - kMinute,
-                proposal.createdAt
-                    + random.between(kHour, std::max(2 * kHour, std::min(endsAt, m_now) - proposal.createdAt - kHour)));
+                proposal.createdAt +
+                    random.between(kHour, std::max(2 * kHour, std::min(endsAt, m_now) -
+                                                                  proposal.createdAt - kHour)));
         proposal.proposer = pickUser(m_members, proposal.createdAt, random, 1.3);
         proposal.thresholdPct = proposal.type == Parameter ? 60 : 50;
-        if (proposal.type == Grant || proposal.type == Budget
-            || (proposal.type == Partnership && random.chance(0.5))) {
-            const qint64 units = proposal.type == Grant ? random.between(5'000, 80'000)
-                : proposal.type == Budget               ? random.between(20'000, 250'000)
-                                                        : random.between(10'000, 100'000);
+        if (proposal.type == Grant || proposal.type == Budget ||
+            (proposal.type == Partnership && random.chance(0.5))) {
+            const qint64 units = proposal.type == Grant    ? random.between(5'000, 80'000)
+                                 : proposal.type == Budget ? random.between(20'000, 250'000)
+                                                           : random.between(10'000, 100'000);
             proposal.amountMinor = units * 100;
             const double currency = random.unit();
-            proposal.currency = quint8(std::max(0, currencyIndex(currency < 0.7    ? QStringLiteral("USD")
-                                                                 : currency < 0.95 ? QStringLiteral("EUR")
-                                                                                   : QStringLiteral("GBP"))));
+            proposal.currency =
+                quint8(std::max(0, currencyIndex(currency < 0.7    ? QStringLiteral("USD")
+                                                 : currency < 0.95 ? QStringLiteral("EUR")
+                                                                   : QStringLiteral("GBP"))));
         }
         if (proposal.type == Grant)
             proposal.recipient = pickAnyUser(proposal.createdAt, random, 1.2);
         m_proposals.push_back(proposal);
     }
-    std::stable_sort(m_proposals.begin(), m_proposals.end(),
-                     [](const ProposalFacts &a, const ProposalFacts &b) { return a.createdAt < b.createdAt; });
+    std::stable_sort(
+        m_proposals.begin(), m_proposals.end(),
+        [](const ProposalFacts &a, const ProposalFacts &b) { return a.createdAt < b.createdAt; });
 
     // Votes: distinct members with stake at the snapshot, walked in a fixed scrambled order.
     const qint64 voteCap = std::clamp<qint64>(m_userCount / 1000, 20, 1000);
@@ -2587,15 +2744,16 @@ void Seeding::planDao()
         ProposalFacts &proposal = m_proposals[p];
         DemoRandom random = this->random(Stream::Ballot, qint64(p));
         const size_t firstVote = m_votes.size();
-        const qint64 closes = std::min({proposal.votingEndsAt, m_now,
-                                        proposal.canceledAt > 0 ? proposal.canceledAt : m_now});
+        const qint64 closes = std::min(
+            {proposal.votingEndsAt, m_now, proposal.canceledAt > 0 ? proposal.canceledAt : m_now});
         if (closes > proposal.votingStartsAt + kHour && memberCount > 0) {
             const qint64 wanted = random.between(voteCap / 3, voteCap);
             qint64 stride = 7919 % memberCount;
             while (std::gcd(stride, memberCount) != 1)
                 ++stride;
             const qint64 start = random.below(memberCount);
-            for (qint64 j = 0; j < memberCount && qint64(m_votes.size() - firstVote) < wanted; ++j) {
+            for (qint64 j = 0; j < memberCount && qint64(m_votes.size() - firstVote) < wanted;
+                 ++j) {
                 const qint32 member = qint32((start + j * stride) % memberCount);
                 const qint64 power = votingPower(member, proposal.snapshotAt);
                 if (power <= 0)
@@ -2603,25 +2761,29 @@ void Seeding::planDao()
                 VoteFacts vote;
                 vote.member = member;
                 vote.power = power;
-                vote.createdAt = proposal.votingStartsAt
-                    + random.below(std::max<qint64>(kMinute, closes - proposal.votingStartsAt - kMinute));
+                vote.createdAt = proposal.votingStartsAt +
+                                 random.below(std::max<qint64>(
+                                     kMinute, closes - proposal.votingStartsAt - kMinute));
                 m_votes.push_back(vote);
             }
         }
         const auto votes = m_votes.begin() + qint64(firstVote);
-        const bool passes = proposal.state == ProposalSucceeded || proposal.state == ProposalQueued
-            || proposal.state == ProposalExpired || proposal.state == ProposalExecuted;
+        const bool passes = proposal.state == ProposalSucceeded ||
+                            proposal.state == ProposalQueued || proposal.state == ProposalExpired ||
+                            proposal.state == ProposalExecuted;
         const bool quorumFails = proposal.state == ProposalDefeated && random.chance(0.5);
         const std::array<int, 3> leaning = passes ? std::array<int, 3>{70, 22, 8}
-            : proposal.state == ProposalDefeated  ? std::array<int, 3>{30, 60, 10}
-                                                  : std::array<int, 3>{55, 35, 10};
+                                           : proposal.state == ProposalDefeated
+                                               ? std::array<int, 3>{30, 60, 10}
+                                               : std::array<int, 3>{55, 35, 10};
         for (auto vote = votes; vote != m_votes.end(); ++vote)
             vote->support = quint8(random.weighted(leaning));
 
         auto meetsThreshold = [&proposal] {
             const qint64 cast = proposal.tally[VoteFor] + proposal.tally[VoteAgainst];
-            return cast > 0 && proposal.tally[VoteFor] * 100 >= qint64(proposal.thresholdPct) * cast
-                && proposal.tally[VoteFor] > proposal.tally[VoteAgainst];
+            return cast > 0 &&
+                   proposal.tally[VoteFor] * 100 >= qint64(proposal.thresholdPct) * cast &&
+                   proposal.tally[VoteFor] > proposal.tally[VoteAgainst];
         };
         proposal.tally = {0, 0, 0};
         for (auto vote = votes; vote != m_votes.end(); ++vote)
@@ -2636,8 +2798,8 @@ void Seeding::planDao()
             if (vote->support != VoteFor)
                 change(*vote, VoteFor);
         }
-        for (auto vote = votes; proposal.state == ProposalDefeated && !quorumFails
-                                && meetsThreshold() && vote != m_votes.end();
+        for (auto vote = votes; proposal.state == ProposalDefeated && !quorumFails &&
+                                meetsThreshold() && vote != m_votes.end();
              ++vote) {
             if (vote->support == VoteFor)
                 change(*vote, VoteAgainst);
@@ -2655,8 +2817,8 @@ void Seeding::planDao()
     // The treasury holds enough to have paid every executed proposal and to cover the queued.
     m_treasuryEndowment.assign(size_t(m_currencies.size()), 0);
     for (const ProposalFacts &proposal : m_proposals) {
-        if (proposal.amountMinor > 0
-            && (proposal.state == ProposalExecuted || proposal.state == ProposalQueued))
+        if (proposal.amountMinor > 0 &&
+            (proposal.state == ProposalExecuted || proposal.state == ProposalQueued))
             m_treasuryEndowment[proposal.currency] += proposal.amountMinor;
     }
     for (qint64 &endowment : m_treasuryEndowment)
@@ -2681,8 +2843,8 @@ void Seeding::planModeration()
 {
     // Suspended and banned users got there through a decision on a report.
     const std::array<int, 6> sanctionWeights{30, 25, 10, 15, 10, 10};
-    static constexpr std::array<quint8, 6> sanctionReasons{Scam, Harassment, HateSpeech,
-                                                           Impersonation, Spam, Nudity};
+    static constexpr std::array<quint8, 6> sanctionReasons{Scam,          Harassment, HateSpeech,
+                                                           Impersonation, Spam,       Nudity};
     for (qint32 i = 0; i < qint32(m_userCount); ++i) {
         UserFacts &user = m_users[size_t(i)];
         if (user.status != UserStatus::Suspended && user.status != UserStatus::Banned)
@@ -2693,8 +2855,9 @@ void Seeding::planModeration()
         report.reason = sanctionReasons[size_t(random.weighted(sanctionWeights))];
         report.severity = quint8(std::max<int>(kPolicyReasons[report.reason].severity, High));
         report.contentType = ContentProfile;
-        report.createdAt = std::max(user.createdAt + kHour,
-                                    m_now - random.between(3 * kDay, std::max<qint64>(4 * kDay, m_now - user.createdAt)));
+        report.createdAt = std::max(
+            user.createdAt + kHour,
+            m_now - random.between(3 * kDay, std::max<qint64>(4 * kDay, m_now - user.createdAt)));
         report.source = random.chance(0.7) ? 0 : 1;
         if (report.source == 0) {
             report.reporter = pickAnyUser(report.createdAt, random, 1.0, i);
@@ -2715,11 +2878,12 @@ void Seeding::planModeration()
     const qint64 reportCount = std::max<qint64>(40, m_userCount / 40);
     const qint64 openTail = std::max<qint64>(16, reportCount / 25);
     const std::array<int, 7> contentWeights{30, 25, 20, 5, 7, 7, 6};
-    static constexpr std::array<Role, 7> contentOwners{Dater, Dater, Dater, Vendor, Creator, Vendor, Host};
+    static constexpr std::array<Role, 7> contentOwners{Dater,   Dater,  Dater, Vendor,
+                                                       Creator, Vendor, Host};
     // The catalog's user-report details, in order, and the policy each one falls under.
-    static constexpr std::array<quint8, 9> detailReasons{Scam, Impersonation, Harassment,
-                                                         MisleadingListing, Underage, Scam, Scam,
-                                                         MisleadingListing, Impersonation};
+    static constexpr std::array<quint8, 9> detailReasons{
+        Scam, Impersonation, Harassment,        MisleadingListing, Underage,
+        Scam, Scam,          MisleadingListing, Impersonation};
     const std::array<int, 4> aiReasons{70, 15, 10, 5};
     static constexpr std::array<quint8, 4> aiReasonCodes{AiGenerated, Spam, Nudity, Scam};
     for (qint64 k = 0; k < reportCount; ++k) {
@@ -2733,24 +2897,29 @@ void Seeding::planModeration()
         const bool fresh = k >= reportCount - openTail;
         report.createdAt = fresh ? m_now - random.between(10 * kMinute, 48 * kHour)
                                  : activityTime(k, reportCount, random);
-        const qint64 ownerIndex = random.skewed(std::max<qint64>(1, createdBy(owners, report.createdAt)), 1.2);
+        const qint64 ownerIndex =
+            random.skewed(std::max<qint64>(1, createdBy(owners, report.createdAt)), 1.2);
         report.subject = owners[size_t(ownerIndex)];
-        report.createdAt = past(std::max(report.createdAt, roleSince(report.subject, owner) + kHour));
+        report.createdAt =
+            past(std::max(report.createdAt, roleSince(report.subject, owner) + kHour));
         switch (report.contentType) {
         case ContentProfile:
             report.contentId = id(ownerIndex);
             break;
         case ContentPhoto:
-            report.contentId = id(m_photos.begin(ownerIndex) + random.below(m_photos.count(ownerIndex)));
+            report.contentId =
+                id(m_photos.begin(ownerIndex) + random.below(m_photos.count(ownerIndex)));
             break;
         case ContentAgent:
-            report.contentId = id(m_creatorAgents.begin(ownerIndex) + random.below(m_creatorAgents.count(ownerIndex)));
+            report.contentId = id(m_creatorAgents.begin(ownerIndex) +
+                                  random.below(m_creatorAgents.count(ownerIndex)));
             break;
         case ContentVendor:
             report.contentId = id(ownerIndex);
             break;
         case ContentProperty:
-            report.contentId = id(m_hostProperties.begin(ownerIndex) + random.below(m_hostProperties.count(ownerIndex)));
+            report.contentId = id(m_hostProperties.begin(ownerIndex) +
+                                  random.below(m_hostProperties.count(ownerIndex)));
             break;
         default: // messages and reviews are quoted, not linked
             break;
@@ -2762,10 +2931,12 @@ void Seeding::planModeration()
             report.detail = quint8(random.below(m_catalog.aiFlagDetails.size()));
         } else {
             report.detail = quint8(random.below(m_catalog.userReportDetails.size()));
-            report.reason = report.detail < detailReasons.size() ? detailReasons[report.detail] : quint8(OtherReason);
-            report.reporter = owner == Dater
-                ? pickUser(m_roleUsers[Dater], report.createdAt, random, 1.5, report.subject)
-                : pickAnyUser(report.createdAt, random, 1.5, report.subject);
+            report.reason = report.detail < detailReasons.size() ? detailReasons[report.detail]
+                                                                 : quint8(OtherReason);
+            report.reporter =
+                owner == Dater
+                    ? pickUser(m_roleUsers[Dater], report.createdAt, random, 1.5, report.subject)
+                    : pickAnyUser(report.createdAt, random, 1.5, report.subject);
         }
         int severity = kPolicyReasons[report.reason].severity;
         if (report.aiScore > 900)
@@ -2774,7 +2945,11 @@ void Seeding::planModeration()
 
         // Fresh reports wait in the queue; older ones were mostly handled within days.
         const qint64 age = m_now - report.createdAt;
-        const double openChance = fresh ? 1.0 : age < 2 * kDay ? 0.9 : age < 7 * kDay ? 0.5 : age < 14 * kDay ? 0.2 : 0.02;
+        const double openChance = fresh             ? 1.0
+                                  : age < 2 * kDay  ? 0.9
+                                  : age < 7 * kDay  ? 0.5
+                                  : age < 14 * kDay ? 0.2
+                                                    : 0.02;
         if (random.chance(openChance)) {
             const std::array<int, 3> open{60, 22, 18};
             report.status = quint8(random.weighted(open));
@@ -2795,8 +2970,9 @@ void Seeding::planModeration()
         }
         m_reports.push_back(report);
     }
-    std::stable_sort(m_reports.begin(), m_reports.end(),
-                     [](const ReportFacts &a, const ReportFacts &b) { return a.createdAt < b.createdAt; });
+    std::stable_sort(
+        m_reports.begin(), m_reports.end(),
+        [](const ReportFacts &a, const ReportFacts &b) { return a.createdAt < b.createdAt; });
 
     m_reportDecision.assign(m_reports.size(), -1);
     std::vector<qint64> decisionStrike;
@@ -2814,7 +2990,8 @@ void Seeding::planModeration()
     }
 
     // Appeals against decisions, strikes and KYC rejections.
-    auto appeal = [this](quint8 type, qint32 user, qint64 decidedAt, DemoRandom &random) -> AppealFacts * {
+    auto appeal = [this](quint8 type, qint32 user, qint64 decidedAt,
+                         DemoRandom &random) -> AppealFacts * {
         AppealFacts facts;
         facts.type = type;
         facts.user = user;
@@ -2860,8 +3037,9 @@ void Seeding::planModeration()
         if (AppealFacts *facts = appeal(3, kyc.user, kyc.decidedAt, random))
             facts->kycCase = qint64(c);
     }
-    std::stable_sort(m_appeals.begin(), m_appeals.end(),
-                     [](const AppealFacts &a, const AppealFacts &b) { return a.createdAt < b.createdAt; });
+    std::stable_sort(
+        m_appeals.begin(), m_appeals.end(),
+        [](const AppealFacts &a, const AppealFacts &b) { return a.createdAt < b.createdAt; });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2875,8 +3053,8 @@ void Seeding::planPayments()
     }
 
     // Wallets: everyone who gets paid or sends parcels, and some who top up to pay faster.
-    const quint16 walletRoles = quint16((1u << Creator) | (1u << Vendor) | (1u << Driver) | (1u << Host)
-                                        | (1u << Traveler) | (1u << Sender));
+    const quint16 walletRoles = quint16((1u << Creator) | (1u << Vendor) | (1u << Driver) |
+                                        (1u << Host) | (1u << Traveler) | (1u << Sender));
     m_walletOf.assign(size_t(m_userCount), -1);
     for (qint32 i = 0; i < qint32(m_userCount); ++i) {
         DemoRandom random = this->random(Stream::WalletHolder, i);
@@ -2910,7 +3088,8 @@ void Seeding::planPayments()
                 continue;
             if (index)
                 (*index)[k] = qint64(m_payees.size());
-            m_payees.push_back({quint8(type), users[k], earnings[k].totalMinor, earnings[k].firstAt, -1});
+            m_payees.push_back(
+                {quint8(type), users[k], earnings[k].totalMinor, earnings[k].firstAt, -1});
             m_payouts.append(qint64(payoutsOf(qint64(m_payees.size()) - 1).size()));
         }
     };
@@ -2953,7 +3132,8 @@ std::vector<Seeding::PayoutFacts> Seeding::payoutsOf(qint64 payeeIndex) const
     // before); the current one is still waiting for approval, due about now.
     qint64 months = std::min<qint64>(6, (m_now - payee.firstAt) / kPeriod + 1);
     months = std::max<qint64>(1, std::min(months, payee.earnedMinor));
-    const QList<qint64> amounts = allocateLargestRemainder(payee.earnedMinor, QList<qint64>(months, 1));
+    const QList<qint64> amounts =
+        allocateLargestRemainder(payee.earnedMinor, QList<qint64>(months, 1));
     const std::array<int, 4> settled{950, 25, 10, 15}; // paid failed returned rejected
     for (qint64 j = 0; j < months; ++j) {
         PayoutFacts payout;
@@ -3032,15 +3212,18 @@ void Seeding::writeIdentity()
 
                   QVariant reason;
                   QVariant suspendedUntil;
-                  qint64 updatedAt = user.createdAt + random.below(std::max<qint64>(1, m_now - user.createdAt));
+                  qint64 updatedAt =
+                      user.createdAt + random.below(std::max<qint64>(1, m_now - user.createdAt));
                   if (user.sanctionReason >= 0)
-                      reason = QString::fromLatin1(kPolicyReasons[size_t(user.sanctionReason)].title);
+                      reason =
+                          QString::fromLatin1(kPolicyReasons[size_t(user.sanctionReason)].title);
                   if (user.status == UserStatus::Deleted)
                       reason = QStringLiteral("Deleted at the user's request");
                   if (user.status == UserStatus::Suspended)
                       suspendedUntil = m_now + random.between(kDay, 30 * kDay);
                   if (user.status != UserStatus::Active)
-                      updatedAt = std::max(user.createdAt + kHour, m_now - random.between(kHour, 3 * kDay));
+                      updatedAt =
+                          std::max(user.createdAt + kHour, m_now - random.between(kHour, 3 * kDay));
 
                   row << id(i) << email << pool.firstNames[user.firstName]
                       << pool.lastNames[user.lastName] << nameKey << lastLower
@@ -3051,36 +3234,37 @@ void Seeding::writeIdentity()
                       << (user.status == UserStatus::Active ? 1 : 2);
               });
 
-    writeGroups(QStringLiteral("user_roles"), "user_id role status since_at", m_userRoles,
-                [&](qint64 i, qint64, RowSink &sink) {
-                    const UserFacts &user = m_users[size_t(i)];
-                    auto indexIn = [i](const std::vector<qint32> &list) {
-                        return size_t(std::lower_bound(list.begin(), list.end(), qint32(i)) - list.begin());
-                    };
-                    for (int role = 0; role < RoleCount; ++role) {
-                        if (!user.has(Role(role)))
-                            continue;
-                        QString status = QStringLiteral("active");
-                        if (role == Driver) {
-                            const quint8 driver = m_drivers[indexIn(m_roleUsers[Driver])].status;
-                            if (driver == DriverApplicant || driver == DriverPending)
-                                status = QStringLiteral("pending");
-                        } else if (role == Host) {
-                            if (m_hosts[indexIn(m_roleUsers[Host])].verification == VerificationPending)
-                                status = QStringLiteral("pending");
-                        } else if (role == Vendor) {
-                            if (m_vendors[indexIn(m_roleUsers[Vendor])].verification == VerificationPending)
-                                status = QStringLiteral("pending");
-                        }
-                        if (user.status == UserStatus::Suspended)
-                            status = QStringLiteral("locked");
-                        else if (user.status != UserStatus::Active)
-                            status = QStringLiteral("revoked");
-                        QVariantList &row = sink.row();
-                        row << id(i) << roleNames()[role] << status << roleSince(qint32(i), Role(role));
-                        sink.add();
-                    }
-                });
+    writeGroups(
+        QStringLiteral("user_roles"), "user_id role status since_at", m_userRoles,
+        [&](qint64 i, qint64, RowSink &sink) {
+            const UserFacts &user = m_users[size_t(i)];
+            auto indexIn = [i](const std::vector<qint32> &list) {
+                return size_t(std::lower_bound(list.begin(), list.end(), qint32(i)) - list.begin());
+            };
+            for (int role = 0; role < RoleCount; ++role) {
+                if (!user.has(Role(role)))
+                    continue;
+                QString status = QStringLiteral("active");
+                if (role == Driver) {
+                    const quint8 driver = m_drivers[indexIn(m_roleUsers[Driver])].status;
+                    if (driver == DriverApplicant || driver == DriverPending)
+                        status = QStringLiteral("pending");
+                } else if (role == Host) {
+                    if (m_hosts[indexIn(m_roleUsers[Host])].verification == VerificationPending)
+                        status = QStringLiteral("pending");
+                } else if (role == Vendor) {
+                    if (m_vendors[indexIn(m_roleUsers[Vendor])].verification == VerificationPending)
+                        status = QStringLiteral("pending");
+                }
+                if (user.status == UserStatus::Suspended)
+                    status = QStringLiteral("locked");
+                else if (user.status != UserStatus::Active)
+                    status = QStringLiteral("revoked");
+                QVariantList &row = sink.row();
+                row << id(i) << roleNames()[role] << status << roleSince(qint32(i), Role(role));
+                sink.add();
+            }
+        });
 
     const QString avatarBase = QStringLiteral("https://cdn.example.com/avatars/");
     writeRows(QStringLiteral("user_profiles"),
@@ -3090,16 +3274,17 @@ void Seeding::writeIdentity()
                   const UserFacts &user = m_users[size_t(i)];
                   const DemoCity &city = m_catalog.cities[user.city];
                   DemoRandom random = this->random(Stream::UserProfile, i);
-                  const QString displayName =
-                      firstName(qint32(i)) + QLatin1Char(' ') + lastName(qint32(i)).left(1) + QLatin1Char('.');
+                  const QString displayName = firstName(qint32(i)) + QLatin1Char(' ') +
+                                              lastName(qint32(i)).left(1) + QLatin1Char('.');
                   QVariant description;
                   if (user.has(Creator))
                       description = pick(m_catalog.agentDescriptions, random);
                   else if (user.has(Vendor))
-                      description = QStringLiteral("Independent seller based in ") + city.name
-                          + QStringLiteral(". Orders ship within two working days.");
+                      description = QStringLiteral("Independent seller based in ") + city.name +
+                                    QStringLiteral(". Orders ship within two working days.");
                   row << id(i) << id(i) << displayName
-                      << (random.chance(0.7) ? QVariant(avatarBase + QString::number(id(i)) + QStringLiteral(".jpg"))
+                      << (random.chance(0.7) ? QVariant(avatarBase + QString::number(id(i)) +
+                                                        QStringLiteral(".jpg"))
                                              : QVariant())
                       << (random.chance(0.35) ? QVariant(pick(m_catalog.bios, random)) : QVariant())
                       << description << city.locale << city.timeZone << user.createdAt
@@ -3117,7 +3302,8 @@ void Seeding::writeIdentity()
                         // The birthdate is encrypted with a key the seeder does not have.
                         row << id(first + a) << id(i) << methods[history.method[a]] << QVariant()
                             << results[history.result[a]]
-                            << (history.result[a] == 0 ? QVariant(history.at[a] + 5 * kSecond) : QVariant())
+                            << (history.result[a] == 0 ? QVariant(history.at[a] + 5 * kSecond)
+                                                       : QVariant())
                             << history.at[a];
                         sink.add();
                     }
@@ -3134,7 +3320,8 @@ void Seeding::writeIdentity()
                         QVariantList &row = sink.row();
                         row << id(first + a) << id(i)
                             << (history.current[a] ? m_tosCurrent : m_tosPrevious) << history.at[a]
-                            << networks[size_t(random.below(3))] + QString::number(random.between(1, 254))
+                            << networks[size_t(random.below(3))] +
+                                   QString::number(random.between(1, 254))
                             << pick(m_catalog.userAgents, random);
                         sink.add();
                     }
@@ -3173,9 +3360,10 @@ void Seeding::writeDating()
                   for (int k = 0; k < count; ++k) {
                       if (k > 0)
                           interests += QLatin1Char(',');
-                      interests += QLatin1Char('"')
-                          + m_catalog.interests[(offset + k * step) % m_catalog.interests.size()]
-                          + QLatin1Char('"');
+                      interests +=
+                          QLatin1Char('"') +
+                          m_catalog.interests[(offset + k * step) % m_catalog.interests.size()] +
+                          QLatin1Char('"');
                   }
                   interests += QLatin1Char(']');
                   const GeoPoint home = scatter(random, city.lat, city.lon, 10.0);
@@ -3197,7 +3385,8 @@ void Seeding::writeDating()
                     const qint64 since = roleSince(user, Dater);
                     for (qint64 j = 0; j < m_photos.count(d); ++j) {
                         DemoRandom random = this->random(Stream::Photo, first + j);
-                        const qint64 uploadedAt = past(since + j * random.below(3 * kDay) + random.below(kHour));
+                        const qint64 uploadedAt =
+                            past(since + j * random.below(3 * kDay) + random.below(kHour));
                         int status = 1;
                         if (uploadedAt > m_now - 2 * kDay && random.chance(0.5))
                             status = 0;
@@ -3205,8 +3394,8 @@ void Seeding::writeDating()
                             status = random.chance(0.6) ? 2 : 3;
                         QVariantList &row = sink.row();
                         row << id(first + j) << id(user)
-                            << QStringLiteral("photos/") + QString::number(id(user)) + QLatin1Char('/')
-                                   + hexString(random, 16) + QStringLiteral(".jpg")
+                            << QStringLiteral("photos/") + QString::number(id(user)) +
+                                   QLatin1Char('/') + hexString(random, 16) + QStringLiteral(".jpg")
                             << (j == 0) << j << photoStatuses[status] << uploadedAt << 1;
                         sink.add();
                     }
@@ -3214,54 +3403,59 @@ void Seeding::writeDating()
 
     const QStringList likeKinds = words("like super_like pass");
     const std::array<int, 3> likeWeights{62, 5, 33};
-    writeGroups(QStringLiteral("likes"), "id from_user_id to_user_id kind created_at", m_likes,
-                [&](qint64 d, qint64 first, RowSink &sink) {
-                    const qint32 user = daters[size_t(d)];
-                    const std::vector<qint32> &cityList = m_datersByCity[m_users[size_t(user)].city];
-                    const qint64 n = qint64(cityList.size());
-                    DemoRandom random = this->random(Stream::Like, d);
-                    std::array<qint32, 16> chosen{};
-                    const qint64 count = m_likes.count(d);
-                    const qint64 since = roleSince(user, Dater);
-                    for (qint64 j = 0; j < count; ++j) {
-                        auto taken = [&](qint32 candidate) {
-                            return candidate == qint32(d)
-                                || std::find(chosen.begin(), chosen.begin() + j, candidate) != chosen.begin() + j;
-                        };
-                        // Popular profiles draw most likes; a short scan guarantees a free one.
-                        qint32 target = -1;
-                        for (int attempt = 0; attempt < 8 && target < 0; ++attempt) {
-                            const qint32 candidate = cityList[size_t(random.skewed(n, 1.6))];
-                            if (!taken(candidate))
-                                target = candidate;
-                        }
-                        for (qint64 step = 0, start = random.below(n); target < 0 && step < n; ++step) {
-                            const qint32 candidate = cityList[size_t((start + step) % n)];
-                            if (!taken(candidate))
-                                target = candidate;
-                        }
-                        chosen[size_t(j)] = target;
-                        const qint32 other = daters[size_t(target)];
-                        const qint64 both = std::max(since, roleSince(other, Dater));
-                        QVariantList &row = sink.row();
-                        row << id(first + j) << id(user) << id(other)
-                            << likeKinds[random.weighted(likeWeights)]
-                            << past(both + random.between(kMinute, std::max<qint64>(kMinute, (m_now - both) / 2)));
-                        sink.add();
-                    }
-                });
+    writeGroups(
+        QStringLiteral("likes"), "id from_user_id to_user_id kind created_at", m_likes,
+        [&](qint64 d, qint64 first, RowSink &sink) {
+            const qint32 user = daters[size_t(d)];
+            const std::vector<qint32> &cityList = m_datersByCity[m_users[size_t(user)].city];
+            const qint64 n = qint64(cityList.size());
+            DemoRandom random = this->random(Stream::Like, d);
+            std::array<qint32, 16> chosen{};
+            const qint64 count = m_likes.count(d);
+            const qint64 since = roleSince(user, Dater);
+            for (qint64 j = 0; j < count; ++j) {
+                auto taken = [&](qint32 candidate) {
+                    return candidate == qint32(d) || std::find(chosen.begin(), chosen.begin() + j,
+                                                               candidate) != chosen.begin() + j;
+                };
+                // Popular profiles draw most likes; a short scan guarantees a free one.
+                qint32 target = -1;
+                for (int attempt = 0; attempt < 8 && target < 0; ++attempt) {
+                    const qint32 candidate = cityList[size_t(random.skewed(n, 1.6))];
+                    if (!taken(candidate))
+                        target = candidate;
+                }
+                for (qint64 step = 0, start = random.below(n); target < 0 && step < n; ++step) {
+                    const qint32 candidate = cityList[size_t((start + step) % n)];
+                    if (!taken(candidate))
+                        target = candidate;
+                }
+                chosen[size_t(j)] = target;
+                const qint32 other = daters[size_t(target)];
+                const qint64 both = std::max(since, roleSince(other, Dater));
+                QVariantList &row = sink.row();
+                row << id(first + j) << id(user) << id(other)
+                    << likeKinds[random.weighted(likeWeights)]
+                    << past(both +
+                            random.between(kMinute, std::max<qint64>(kMinute, (m_now - both) / 2)));
+                sink.add();
+            }
+        });
 
     const QStringList matchStatuses = words("active archived unmatched blocked");
-    writeRows(QStringLiteral("matches"), "id user_a_id user_b_id status matched_at updated_at",
-              qint64(m_matches.size()), [&](qint64 m, QVariantList &row) {
-                  const MatchFacts &match = m_matches[size_t(m)];
-                  DemoRandom random = this->random(Stream::MatchRow, m);
-                  const qint64 updatedAt = match.status == 0
-                      ? match.matchedAt
-                      : past(match.matchedAt + random.between(kHour, std::max<qint64>(kHour, m_now - match.matchedAt)));
-                  row << id(m) << id(match.userA) << id(match.userB) << matchStatuses[match.status]
-                      << match.matchedAt << updatedAt;
-              });
+    writeRows(
+        QStringLiteral("matches"), "id user_a_id user_b_id status matched_at updated_at",
+        qint64(m_matches.size()), [&](qint64 m, QVariantList &row) {
+            const MatchFacts &match = m_matches[size_t(m)];
+            DemoRandom random = this->random(Stream::MatchRow, m);
+            const qint64 updatedAt =
+                match.status == 0
+                    ? match.matchedAt
+                    : past(match.matchedAt +
+                           random.between(kHour, std::max<qint64>(kHour, m_now - match.matchedAt)));
+            row << id(m) << id(match.userA) << id(match.userB) << matchStatuses[match.status]
+                << match.matchedAt << updatedAt;
+        });
 
     const QStringList messageStatuses = words("sent read removed");
     writeGroups(QStringLiteral("messages"),
@@ -3273,16 +3467,20 @@ void Seeding::writeDating()
                     qint64 at = match.matchedAt;
                     for (qint64 j = 0; j < count; ++j) {
                         // Conversations of matches made minutes ago are squeezed in before now.
-                        at = std::max(std::min(at + kMinute + random.skewed(2 * kDay, 3.0), m_now - (count - j) * kMinute),
+                        at = std::max(std::min(at + kMinute + random.skewed(2 * kDay, 3.0),
+                                               m_now - (count - j) * kMinute),
                                       match.matchedAt + (j + 1) * kSecond);
                         const qint32 sender = random.chance(0.5) ? match.userA : match.userB;
                         const double fate = random.unit();
                         const int status = fate < 0.03 ? 2 : fate < 0.78 ? 1 : 0;
                         QVariantList &row = sink.row();
-                        row << id(first + j) << id(m) << id(sender) << pick(m_catalog.messages, random)
-                            << messageStatuses[status]
-                            << (status == 1 ? QVariant(past(at + random.between(kMinute, 6 * kHour))) : QVariant())
-                            << (status == 2 ? QVariant(past(at + random.between(kMinute, kDay))) : QVariant())
+                        row << id(first + j) << id(m) << id(sender)
+                            << pick(m_catalog.messages, random) << messageStatuses[status]
+                            << (status == 1
+                                    ? QVariant(past(at + random.between(kMinute, 6 * kHour)))
+                                    : QVariant())
+                            << (status == 2 ? QVariant(past(at + random.between(kMinute, kDay)))
+                                            : QVariant())
                             << at;
                         sink.add();
                     }
@@ -3302,7 +3500,8 @@ QStringList kycDocumentKinds(int type, bool passport)
     case KycIdentity:
         return {identity, QStringLiteral("selfie"), QStringLiteral("proof_of_address")};
     case KycBusiness:
-        return {QStringLiteral("business_registration"), identity, QStringLiteral("proof_of_address")};
+        return {QStringLiteral("business_registration"), identity,
+                QStringLiteral("proof_of_address")};
     case KycDriver:
         return {QStringLiteral("driving_license"), QStringLiteral("selfie"),
                 QStringLiteral("vehicle_registration"), QStringLiteral("insurance")};
@@ -3315,42 +3514,46 @@ void Seeding::writeTrust()
 {
     // When the case was first opened: a second attempt came some days after the first.
     auto openedAt = [this](const KycCaseFacts &kyc) {
-        return kyc.attempts > 1 ? std::max(m_users[size_t(kyc.user)].createdAt + kMinute, kyc.submittedAt - 3 * kDay)
+        return kyc.attempts > 1 ? std::max(m_users[size_t(kyc.user)].createdAt + kMinute,
+                                           kyc.submittedAt - 3 * kDay)
                                 : kyc.submittedAt;
     };
     auto attemptAt = [&](const KycCaseFacts &kyc, int attempt) {
         return attempt == kyc.attempts ? kyc.submittedAt : openedAt(kyc);
     };
-    const QStringList approvedReasons{QStringLiteral("All checks passed"),
-                                      QStringLiteral("Documents verified against the provider report")};
+    const QStringList approvedReasons{
+        QStringLiteral("All checks passed"),
+        QStringLiteral("Documents verified against the provider report")};
     const QStringList rejectedReasons{QStringLiteral("Document appears to have been altered"),
                                       QStringLiteral("Face does not match the document photo"),
                                       QStringLiteral("Watchlist match confirmed"),
                                       QStringLiteral("Document expired")};
-    writeRows(QStringLiteral("kyc_cases"),
-              "id user_id case_type state provider risk_score watchlist_hits country attempts "
-              "submitted_at due_at assigned_operator_id assigned_at first_decision first_decided_by "
-              "first_decided_at decided_by decided_at decision_reason created_at updated_at version",
-              qint64(m_kycCases.size()), [&](qint64 c, QVariantList &row) {
-                  const KycCaseFacts &kyc = m_kycCases[size_t(c)];
-                  DemoRandom random = this->random(Stream::KycCaseRow, c);
-                  const bool decided = kyc.decidedAt > 0;
-                  QVariant reason;
-                  if (kyc.state == KycApproved)
-                      reason = pick(approvedReasons, random);
-                  else if (kyc.state == KycRejected)
-                      reason = kyc.watchlistHits > 0 ? rejectedReasons[2] : pick(rejectedReasons, random);
-                  else if (kyc.state == KycResubmission)
-                      reason = QStringLiteral("Document photo unreadable: a new upload was requested");
-                  // High-risk cases have a shorter service level.
-                  const qint64 due = kyc.submittedAt + (kyc.risk >= 70 ? 24 : 48) * kHour;
-                  row << id(c) << id(kyc.user) << kycTypeNames()[kyc.type] << kycStateNames()[kyc.state]
-                      << pick(m_catalog.kycProviders, random) << int(kyc.risk) << int(kyc.watchlistHits)
-                      << cityOf(kyc.user).country << int(kyc.attempts) << kyc.submittedAt << due
-                      << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant()
-                      << (decided ? QVariant(kyc.decidedAt) : QVariant()) << reason << openedAt(kyc)
-                      << (decided ? kyc.decidedAt : kyc.submittedAt) << 1 + kyc.attempts - 1 + (decided ? 1 : 0);
-              });
+    writeRows(
+        QStringLiteral("kyc_cases"),
+        "id user_id case_type state provider risk_score watchlist_hits country attempts "
+        "submitted_at due_at assigned_operator_id assigned_at first_decision first_decided_by "
+        "first_decided_at decided_by decided_at decision_reason created_at updated_at version",
+        qint64(m_kycCases.size()), [&](qint64 c, QVariantList &row) {
+            const KycCaseFacts &kyc = m_kycCases[size_t(c)];
+            DemoRandom random = this->random(Stream::KycCaseRow, c);
+            const bool decided = kyc.decidedAt > 0;
+            QVariant reason;
+            if (kyc.state == KycApproved)
+                reason = pick(approvedReasons, random);
+            else if (kyc.state == KycRejected)
+                reason = kyc.watchlistHits > 0 ? rejectedReasons[2] : pick(rejectedReasons, random);
+            else if (kyc.state == KycResubmission)
+                reason = QStringLiteral("Document photo unreadable: a new upload was requested");
+            // High-risk cases have a shorter service level.
+            const qint64 due = kyc.submittedAt + (kyc.risk >= 70 ? 24 : 48) * kHour;
+            row << id(c) << id(kyc.user) << kycTypeNames()[kyc.type] << kycStateNames()[kyc.state]
+                << pick(m_catalog.kycProviders, random) << int(kyc.risk) << int(kyc.watchlistHits)
+                << cityOf(kyc.user).country << int(kyc.attempts) << kyc.submittedAt << due
+                << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant()
+                << (decided ? QVariant(kyc.decidedAt) : QVariant()) << reason << openedAt(kyc)
+                << (decided ? kyc.decidedAt : kyc.submittedAt)
+                << 1 + kyc.attempts - 1 + (decided ? 1 : 0);
+        });
 
     writeGroups(QStringLiteral("kyc_documents"),
                 "id case_id kind attempt mime_type issuing_country expires_at content_encrypted "
@@ -3360,18 +3563,22 @@ void Seeding::writeTrust()
                     DemoRandom random = this->random(Stream::KycDocument, c);
                     const QStringList kinds = kycDocumentKinds(kyc.type, random.chance(0.5));
                     // Rejected cases' documents are purged after 90 days.
-                    const bool purged = kyc.state == KycRejected && kyc.decidedAt < m_now - 90 * kDay;
+                    const bool purged =
+                        kyc.state == KycRejected && kyc.decidedAt < m_now - 90 * kDay;
                     qint64 row = first;
                     for (int attempt = 1; attempt <= kyc.attempts; ++attempt) {
                         const qint64 uploadedAt = attemptAt(kyc, attempt);
                         for (qsizetype k = 0; k < kinds.size(); ++k) {
                             const QString &kind = kinds[k];
-                            const bool image = kind == QLatin1String("selfie") || kind == QLatin1String("passport")
-                                || kind == QLatin1String("national_id") || kind == QLatin1String("driving_license");
+                            const bool image = kind == QLatin1String("selfie") ||
+                                               kind == QLatin1String("passport") ||
+                                               kind == QLatin1String("national_id") ||
+                                               kind == QLatin1String("driving_license");
                             const bool expires = image && kind != QLatin1String("selfie");
                             QVariantList &values = sink.row();
                             values << id(row++) << id(c) << kind << attempt
-                                   << (image ? QStringLiteral("image/jpeg") : QStringLiteral("application/pdf"))
+                                   << (image ? QStringLiteral("image/jpeg")
+                                             : QStringLiteral("application/pdf"))
                                    << cityOf(kyc.user).country
                                    << (expires || kind == QLatin1String("insurance")
                                            ? QVariant(m_now + random.between(30 * kDay, 9 * kYear))
@@ -3386,78 +3593,91 @@ void Seeding::writeTrust()
 
     const QStringList authenticity = words("pass fail inconclusive");
     const QStringList checkResults = words("clear consider fail error");
-    writeGroups(QStringLiteral("kyc_checks"),
-                "id case_id document_id provider document_authenticity face_match_score "
-                "liveness_score watchlist_hits result raw_json checked_at",
-                m_kycChecks, [&](qint64 c, qint64 first, RowSink &sink) {
-                    const KycCaseFacts &kyc = m_kycCases[size_t(c)];
-                    DemoRandom random = this->random(Stream::KycCheck, c);
-                    const qint64 documentsPerAttempt = m_kycDocuments.count(c) / kyc.attempts;
-                    const QString provider = pick(m_catalog.kycProviders, random);
-                    for (qint64 j = 0; j < m_kycChecks.count(c); ++j) {
-                        const int attempt = int(j) + 1;
-                        const bool last = attempt == kyc.attempts;
-                        // Earlier attempts were the ones that needed a resubmission.
-                        int result = 1;
-                        if (last && kyc.state == KycApproved)
-                            result = 0;
-                        else if (last && kyc.state == KycRejected)
-                            result = random.chance(0.7) ? 2 : 1;
-                        else if (!last)
-                            result = random.chance(0.8) ? 1 : 3;
-                        const bool clear = result == 0;
-                        const qint64 checkedAt = past(attemptAt(kyc, attempt) + random.between(kMinute, 30 * kMinute));
-                        QVariantList &row = sink.row();
-                        row << id(first + j) << id(c) << id(m_kycDocuments.begin(c) + j * documentsPerAttempt)
-                            << provider
-                            << (result == 3 ? QVariant() : QVariant(authenticity[clear ? 0 : (result == 2 ? 1 : 2)]))
-                            << (result == 3 ? QVariant() : QVariant(clear ? random.between(850, 999) : random.between(250, 820)))
-                            << (result == 3 ? QVariant() : QVariant(clear ? random.between(880, 999) : random.between(300, 900)))
-                            << (last ? int(kyc.watchlistHits) : 0) << checkResults[result]
-                            << QStringLiteral("{\"provider\":\"") + provider + QStringLiteral("\",\"reference\":\"chk_")
-                                   + hexString(random, 20) + QStringLiteral("\"}")
-                            << checkedAt;
-                        sink.add();
-                    }
-                });
+    writeGroups(
+        QStringLiteral("kyc_checks"),
+        "id case_id document_id provider document_authenticity face_match_score "
+        "liveness_score watchlist_hits result raw_json checked_at",
+        m_kycChecks, [&](qint64 c, qint64 first, RowSink &sink) {
+            const KycCaseFacts &kyc = m_kycCases[size_t(c)];
+            DemoRandom random = this->random(Stream::KycCheck, c);
+            const qint64 documentsPerAttempt = m_kycDocuments.count(c) / kyc.attempts;
+            const QString provider = pick(m_catalog.kycProviders, random);
+            for (qint64 j = 0; j < m_kycChecks.count(c); ++j) {
+                const int attempt = int(j) + 1;
+                const bool last = attempt == kyc.attempts;
+                // Earlier attempts were the ones that needed a resubmission.
+                int result = 1;
+                if (last && kyc.state == KycApproved)
+                    result = 0;
+                else if (last && kyc.state == KycRejected)
+                    result = random.chance(0.7) ? 2 : 1;
+                else if (!last)
+                    result = random.chance(0.8) ? 1 : 3;
+                const bool clear = result == 0;
+                const qint64 checkedAt =
+                    past(attemptAt(kyc, attempt) + random.between(kMinute, 30 * kMinute));
+                QVariantList &row = sink.row();
+                row << id(first + j) << id(c)
+                    << id(m_kycDocuments.begin(c) + j * documentsPerAttempt) << provider
+                    << (result == 3 ? QVariant()
+                                    : QVariant(authenticity[clear ? 0 : (result == 2 ? 1 : 2)]))
+                    << (result == 3
+                            ? QVariant()
+                            : QVariant(clear ? random.between(850, 999) : random.between(250, 820)))
+                    << (result == 3
+                            ? QVariant()
+                            : QVariant(clear ? random.between(880, 999) : random.between(300, 900)))
+                    << (last ? int(kyc.watchlistHits) : 0) << checkResults[result]
+                    << QStringLiteral("{\"provider\":\"") + provider +
+                           QStringLiteral("\",\"reference\":\"chk_") + hexString(random, 20) +
+                           QStringLiteral("\"}")
+                    << checkedAt;
+                sink.add();
+            }
+        });
 
     const QStringList reportSources = words("user_report automated");
-    writeRows(QStringLiteral("moderation_reports"),
-              "id subject_user_id content_type content_id content_excerpt source ai_score ai_source "
-              "reason details severity status reporter_user_id claimed_by lease_until resolved_at "
-              "created_at updated_at version",
-              qint64(m_reports.size()), [&](qint64 r, QVariantList &row) {
-                  const ReportFacts &report = m_reports[size_t(r)];
-                  DemoRandom random = this->random(Stream::ReportRow, r);
-                  QVariant excerpt;
-                  if (report.contentType == ContentMessage)
-                      excerpt = pick(m_catalog.messages, random);
-                  else if (report.contentType == ContentProfile)
-                      excerpt = pick(m_catalog.bios, random);
-                  else if (report.contentType == ContentReview)
-                      excerpt = QStringLiteral("Never received my order, seller ignores messages.");
-                  QVariant aiSource;
-                  if (report.source == 1) {
-                      static constexpr std::array<int, 7> sourceOf{1, 0, 2, 1, 3, 3, 3};
-                      aiSource = m_catalog.aiSources.value(sourceOf[report.contentType], m_catalog.aiSources.value(0));
-                  }
-                  const QStringList &details = report.source == 1 ? m_catalog.aiFlagDetails : m_catalog.userReportDetails;
-                  const bool closed = report.status == Resolved || report.status == Dismissed;
-                  row << id(r) << id(report.subject) << contentTypeNames()[report.contentType]
-                      << (report.contentId > 0 ? QVariant(report.contentId) : QVariant()) << excerpt
-                      << reportSources[report.source]
-                      << (report.aiScore >= 0 ? QVariant(int(report.aiScore)) : QVariant()) << aiSource
-                      << reasonCode(report.reason) << details.value(report.detail)
-                      << severityNames()[report.severity] << reportStatusNames()[report.status]
-                      << (report.reporter >= 0 ? QVariant(id(report.reporter)) : QVariant())
-                      << QVariant() << QVariant() << (closed ? QVariant(report.decidedAt) : QVariant())
-                      << report.createdAt << (report.decidedAt > 0 ? report.decidedAt : report.createdAt)
-                      << (report.decidedAt > 0 ? 2 : 1);
-              });
+    writeRows(
+        QStringLiteral("moderation_reports"),
+        "id subject_user_id content_type content_id content_excerpt source ai_score ai_source "
+        "reason details severity status reporter_user_id claimed_by lease_until resolved_at "
+        "created_at updated_at version",
+        qint64(m_reports.size()), [&](qint64 r, QVariantList &row) {
+            const ReportFacts &report = m_reports[size_t(r)];
+            DemoRandom random = this->random(Stream::ReportRow, r);
+            QVariant excerpt;
+            if (report.contentType == ContentMessage)
+                excerpt = pick(m_catalog.messages, random);
+            else if (report.contentType == ContentProfile)
+                excerpt = pick(m_catalog.bios, random);
+            else if (report.contentType == ContentReview)
+                excerpt = QStringLiteral("Never received my order, seller ignores messages.");
+            QVariant aiSource;
+            if (report.source == 1) {
+                static constexpr std::array<int, 7> sourceOf{1, 0, 2, 1, 3, 3, 3};
+                aiSource = m_catalog.aiSources.value(sourceOf[report.contentType],
+                                                     m_catalog.aiSources.value(0));
+            }
+            const QStringList &details =
+                report.source == 1 ? m_catalog.aiFlagDetails : m_catalog.userReportDetails;
+            const bool closed = report.status == Resolved || report.status == Dismissed;
+            row << id(r) << id(report.subject) << contentTypeNames()[report.contentType]
+                << (report.contentId > 0 ? QVariant(report.contentId) : QVariant()) << excerpt
+                << reportSources[report.source]
+                << (report.aiScore >= 0 ? QVariant(int(report.aiScore)) : QVariant()) << aiSource
+                << reasonCode(report.reason) << details.value(report.detail)
+                << severityNames()[report.severity] << reportStatusNames()[report.status]
+                << (report.reporter >= 0 ? QVariant(id(report.reporter)) : QVariant()) << QVariant()
+                << QVariant() << (closed ? QVariant(report.decidedAt) : QVariant())
+                << report.createdAt << (report.decidedAt > 0 ? report.decidedAt : report.createdAt)
+                << (report.decidedAt > 0 ? 2 : 1);
+        });
 
     const std::array<QString, 7> notes{
-        QStringLiteral("No violation found"), QStringLiteral("Content removed"),
-        QStringLiteral("Warning sent to the user"), QStringLiteral("Strike issued"),
+        QStringLiteral("No violation found"),
+        QStringLiteral("Content removed"),
+        QStringLiteral("Warning sent to the user"),
+        QStringLiteral("Strike issued"),
         QStringLiteral("Account suspended pending review of further reports"),
         QStringLiteral("Account banned for a severe violation"),
         QStringLiteral("Escalated to a senior moderator")};
@@ -3471,19 +3691,20 @@ void Seeding::writeTrust()
                       << reasonCode(report.reason) << notes[report.action] << report.decidedAt;
               });
 
-    writeRows(QStringLiteral("strikes"),
-              "id user_id report_id decision_id reason weight issued_by issued_at expires_at "
-              "revoked_at revoked_by",
-              qint64(m_strikes.size()), [&](qint64 s, QVariantList &row) {
-                  const StrikeFacts &strike = m_strikes[size_t(s)];
-                  const ReportFacts &report = m_reports[size_t(strike.report)];
-                  row << id(s) << id(report.subject) << id(strike.report)
-                      << id(m_reportDecision[size_t(strike.report)]) << reasonCode(report.reason)
-                      << std::max(1, kPolicyReasons[report.reason].strikeWeight) << QVariant()
-                      << report.decidedAt
-                      << (report.action == ActBan ? QVariant() : QVariant(report.decidedAt + 180 * kDay))
-                      << (strike.revokedAt > 0 ? QVariant(strike.revokedAt) : QVariant()) << QVariant();
-              });
+    writeRows(
+        QStringLiteral("strikes"),
+        "id user_id report_id decision_id reason weight issued_by issued_at expires_at "
+        "revoked_at revoked_by",
+        qint64(m_strikes.size()), [&](qint64 s, QVariantList &row) {
+            const StrikeFacts &strike = m_strikes[size_t(s)];
+            const ReportFacts &report = m_reports[size_t(strike.report)];
+            row << id(s) << id(report.subject) << id(strike.report)
+                << id(m_reportDecision[size_t(strike.report)]) << reasonCode(report.reason)
+                << std::max(1, kPolicyReasons[report.reason].strikeWeight) << QVariant()
+                << report.decidedAt
+                << (report.action == ActBan ? QVariant() : QVariant(report.decidedAt + 180 * kDay))
+                << (strike.revokedAt > 0 ? QVariant(strike.revokedAt) : QVariant()) << QVariant();
+        });
 
     const QStringList appealTypes = words("moderation strike suspension kyc");
     const QStringList appealStatuses = words("open in_review upheld overturned withdrawn");
@@ -3524,19 +3745,22 @@ void Seeding::writeMarketplace()
                   const AgentFacts &agent = m_agents[size_t(a)];
                   const qint32 user = creators[size_t(agent.creator)];
                   DemoRandom random = this->random(Stream::AgentRow, a);
-                  const QString name = pick(m_catalog.agentAdjectives, random) + QLatin1Char(' ')
-                      + pick(m_catalog.agentNouns[agent.category], random);
+                  const QString name = pick(m_catalog.agentAdjectives, random) + QLatin1Char(' ') +
+                                       pick(m_catalog.agentNouns[agent.category], random);
                   // Usage follows the creator's rank, Zipf-like.
                   qint64 users = 0;
                   if (agent.status == ListingListed || agent.status == ListingSuspended)
-                      users = qint64(20000.0 / std::pow(1.0 + agent.creator, 0.9) * (0.5 + random.unit()));
+                      users = qint64(20000.0 / std::pow(1.0 + agent.creator, 0.9) *
+                                     (0.5 + random.unit()));
                   const qint64 ratings = users / 40 + (users > 0 ? random.below(5) : 0);
                   const qint64 ratingSum = ratings * random.between(36, 49) / 10;
                   row << id(a) << id(user) << name << pick(m_catalog.agentDescriptions, random)
                       << m_catalog.agentCategories[agent.category] << pricing[agent.monthly ? 1 : 0]
                       << agent.priceMinor << currencyOf(user) << listingStatusNames()[agent.status]
-                      << users << std::clamp(ratingSum, ratings, 5 * ratings) << ratings << agent.createdAt
-                      << past(agent.createdAt + random.below(std::max<qint64>(1, m_now - agent.createdAt)))
+                      << users << std::clamp(ratingSum, ratings, 5 * ratings) << ratings
+                      << agent.createdAt
+                      << past(agent.createdAt +
+                              random.below(std::max<qint64>(1, m_now - agent.createdAt)))
                       << qint64(1 + random.below(5));
               });
 
@@ -3547,12 +3771,14 @@ void Seeding::writeMarketplace()
                   const SubscriptionFacts &subscription = m_agentSubscriptions[size_t(s)];
                   const AgentFacts &agent = m_agents[size_t(subscription.target)];
                   DemoRandom random = this->random(Stream::AgentSubscriptionRow, s);
-                  const qint64 periodStart = subscription.createdAt + (subscription.periods - 1) * kPeriod;
+                  const qint64 periodStart =
+                      subscription.createdAt + (subscription.periods - 1) * kPeriod;
                   row << id(s) << id(subscription.user) << id(subscription.target)
                       << subscriptionStatusNames()[subscription.status] << subscription.priceMinor
-                      << currencyOf(creators[size_t(agent.creator)]) << subscription.autoRenew << periodStart
-                      << periodStart + kPeriod
-                      << (subscription.canceledAt > 0 ? QVariant(subscription.canceledAt) : QVariant())
+                      << currencyOf(creators[size_t(agent.creator)]) << subscription.autoRenew
+                      << periodStart << periodStart + kPeriod
+                      << (subscription.canceledAt > 0 ? QVariant(subscription.canceledAt)
+                                                      : QVariant())
                       << QStringLiteral("sub_") + hexString(random, 14) << subscription.createdAt
                       << past(std::max(periodStart, subscription.canceledAt));
               });
@@ -3568,9 +3794,9 @@ void Seeding::writeMarketplace()
                   const QList<qint64> split = splitSale(facts.amountMinor);
                   row << id(k) << id(seller) << id(facts.buyer) << id(facts.agent)
                       << (facts.subscription >= 0 ? QVariant(id(facts.subscription)) : QVariant())
-                      << saleKinds[facts.kind] << facts.amountMinor << split[0] << split[1] << split[2]
-                      << currencyOf(seller) << chargeStatusNames()[facts.status] << id(paymentBase + k)
-                      << facts.createdAt;
+                      << saleKinds[facts.kind] << facts.amountMinor << split[0] << split[1]
+                      << split[2] << currencyOf(seller) << chargeStatusNames()[facts.status]
+                      << id(paymentBase + k) << facts.createdAt;
               });
 
     writeRows(QStringLiteral("creator_payouts"),
@@ -3598,7 +3824,8 @@ void Seeding::writeMarketplace()
                   row << id(c) << id(user) << currencyOf(user) << earned << paid << earned - paid
                       << (lastPaidAt > 0 ? QVariant(lastPaidAt) : QVariant())
                       << (nextAt > 0 ? QVariant(nextAt) : QVariant())
-                      << std::max({roleSince(user, Creator), lastPaidAt, m_creatorEarnings[size_t(c)].firstAt})
+                      << std::max({roleSince(user, Creator), lastPaidAt,
+                                   m_creatorEarnings[size_t(c)].firstAt})
                       << 1 + payouts;
               });
 }
@@ -3610,57 +3837,63 @@ void Seeding::writeCommerce()
 {
     const QStringList tiers = words("starter growth pro scale enterprise");
     const QStringList vendorStatuses = words("active paused suspended closed");
-    writeRows(QStringLiteral("vendors"),
-              "id owner_user_id name kind category description city country lat_e6 lon_e6 tier "
-              "verification_status status currency rating_sum rating_count created_at updated_at "
-              "version",
-              qint64(m_vendors.size()), [&](qint64 v, QVariantList &row) {
-                  const VendorFacts &vendor = m_vendors[size_t(v)];
-                  const DemoVendorCategory &category = m_catalog.vendorCategories[vendor.category];
-                  const DemoCity &city = cityOf(vendor.owner);
-                  DemoRandom random = this->random(Stream::VendorRow, v);
-                  const QString &noun = pick(category.vendorNouns, random);
-                  const int style = int(random.below(3));
-                  const QString name = style == 0 ? lastName(vendor.owner) + QLatin1Char(' ') + noun
-                      : style == 1                ? city.name + QLatin1Char(' ') + noun
-                                                  : firstName(vendor.owner) + QStringLiteral("'s ") + noun;
-                  const QString description = category.products.value(0) + QStringLiteral(", ")
-                      + category.products.value(1) + QStringLiteral(" and more, from ") + city.name
-                      + QLatin1Char('.');
-                  const GeoPoint position = scatter(random, city.lat, city.lon, 10.0);
-                  const qint64 ratings = qint64(400.0 / std::pow(1.0 + double(v), 0.7) * random.unit());
-                  row << id(v) << id(vendor.owner) << name << category.kinds[vendor.kind] << category.name
-                      << description << city.name << city.country << position.lat << position.lon
-                      << tiers[vendor.tier] << verificationNames()[vendor.verification]
-                      << vendorStatuses[vendor.status] << city.currency
-                      << ratings * random.between(38, 49) / 10 << ratings << vendor.createdAt
-                      << past(vendor.createdAt + random.below(std::max<qint64>(1, m_now - vendor.createdAt)))
-                      << qint64(1 + random.below(6));
-              });
+    writeRows(
+        QStringLiteral("vendors"),
+        "id owner_user_id name kind category description city country lat_e6 lon_e6 tier "
+        "verification_status status currency rating_sum rating_count created_at updated_at "
+        "version",
+        qint64(m_vendors.size()), [&](qint64 v, QVariantList &row) {
+            const VendorFacts &vendor = m_vendors[size_t(v)];
+            const DemoVendorCategory &category = m_catalog.vendorCategories[vendor.category];
+            const DemoCity &city = cityOf(vendor.owner);
+            DemoRandom random = this->random(Stream::VendorRow, v);
+            const QString &noun = pick(category.vendorNouns, random);
+            const int style = int(random.below(3));
+            const QString name = style == 0 ? lastName(vendor.owner) + QLatin1Char(' ') + noun
+                                 : style == 1
+                                     ? city.name + QLatin1Char(' ') + noun
+                                     : firstName(vendor.owner) + QStringLiteral("'s ") + noun;
+            const QString description =
+                category.products.value(0) + QStringLiteral(", ") + category.products.value(1) +
+                QStringLiteral(" and more, from ") + city.name + QLatin1Char('.');
+            const GeoPoint position = scatter(random, city.lat, city.lon, 10.0);
+            const qint64 ratings = qint64(400.0 / std::pow(1.0 + double(v), 0.7) * random.unit());
+            row << id(v) << id(vendor.owner) << name << category.kinds[vendor.kind] << category.name
+                << description << city.name << city.country << position.lat << position.lon
+                << tiers[vendor.tier] << verificationNames()[vendor.verification]
+                << vendorStatuses[vendor.status] << city.currency
+                << ratings * random.between(38, 49) / 10 << ratings << vendor.createdAt
+                << past(vendor.createdAt +
+                        random.below(std::max<qint64>(1, m_now - vendor.createdAt)))
+                << qint64(1 + random.below(6));
+        });
 
     const QStringList productStatuses = words("draft active out_of_stock removed");
-    writeGroups(QStringLiteral("products"),
-                "id vendor_id sku name category price_minor currency stock status created_at "
-                "updated_at version",
-                m_products, [&](qint64 v, qint64 first, RowSink &sink) {
-                    const VendorFacts &vendor = m_vendors[size_t(v)];
-                    const DemoVendorCategory &category = m_catalog.vendorCategories[vendor.category];
-                    const QString &currency = currencyOf(vendor.owner);
-                    const QString skuPrefix = QStringLiteral("V") + QString::number(id(v)) + QLatin1Char('-');
-                    for (qint64 j = 0; j < m_products.count(v); ++j) {
-                        const ProductFacts product = this->product(qint32(v), j);
-                        QString name = category.products[product.name];
-                        if (product.variant > 0)
-                            name += QStringLiteral(" (No. ") + QString::number(product.variant + 1) + QLatin1Char(')');
-                        QVariantList &row = sink.row();
-                        row << id(first + j) << id(v)
-                            << skuPrefix + QString::number(j + 1).rightJustified(3, QLatin1Char('0')) << name
-                            << category.name << product.priceMinor << currency << product.stock
-                            << productStatuses[product.status] << product.createdAt
-                            << product.createdAt + (m_now - product.createdAt) / 3 << 1;
-                        sink.add();
-                    }
-                });
+    writeGroups(
+        QStringLiteral("products"),
+        "id vendor_id sku name category price_minor currency stock status created_at "
+        "updated_at version",
+        m_products, [&](qint64 v, qint64 first, RowSink &sink) {
+            const VendorFacts &vendor = m_vendors[size_t(v)];
+            const DemoVendorCategory &category = m_catalog.vendorCategories[vendor.category];
+            const QString &currency = currencyOf(vendor.owner);
+            const QString skuPrefix =
+                QStringLiteral("V") + QString::number(id(v)) + QLatin1Char('-');
+            for (qint64 j = 0; j < m_products.count(v); ++j) {
+                const ProductFacts product = this->product(qint32(v), j);
+                QString name = category.products[product.name];
+                if (product.variant > 0)
+                    name += QStringLiteral(" (No. ") + QString::number(product.variant + 1) +
+                            QLatin1Char(')');
+                QVariantList &row = sink.row();
+                row << id(first + j) << id(v)
+                    << skuPrefix + QString::number(j + 1).rightJustified(3, QLatin1Char('0'))
+                    << name << category.name << product.priceMinor << currency << product.stock
+                    << productStatuses[product.status] << product.createdAt
+                    << product.createdAt + (m_now - product.createdAt) / 3 << 1;
+                sink.add();
+            }
+        });
 
     writeRows(QStringLiteral("orders"),
               "id buyer_id vendor_id status subtotal_minor shipping_minor total_minor "
@@ -3668,10 +3901,10 @@ void Seeding::writeCommerce()
               "version",
               m_orderCount, [&](qint64 k, QVariantList &row) {
                   const OrderFacts facts = order(k);
-                  row << id(k) << id(facts.buyer) << id(facts.vendor) << orderStatusNames()[facts.status]
-                      << facts.subtotalMinor << facts.shippingMinor << facts.totalMinor
-                      << facts.commissionBps << facts.commissionMinor
-                      << facts.totalMinor - facts.commissionMinor
+                  row << id(k) << id(facts.buyer) << id(facts.vendor)
+                      << orderStatusNames()[facts.status] << facts.subtotalMinor
+                      << facts.shippingMinor << facts.totalMinor << facts.commissionBps
+                      << facts.commissionMinor << facts.totalMinor - facts.commissionMinor
                       << currencyOf(m_vendors[size_t(facts.vendor)].owner) << facts.createdAt
                       << facts.updatedAt << (facts.updatedAt > facts.createdAt ? 2 : 1);
               });
@@ -3684,8 +3917,9 @@ void Seeding::writeCommerce()
                     for (int j = 0; j < facts.itemCount; ++j) {
                         const OrderItem &item = facts.items[size_t(j)];
                         QVariantList &row = sink.row();
-                        row << id(first + j) << id(k) << id(m_products.begin(facts.vendor) + item.product)
-                            << item.quantity << item.unitPriceMinor << item.unitPriceMinor * item.quantity
+                        row << id(first + j) << id(k)
+                            << id(m_products.begin(facts.vendor) + item.product) << item.quantity
+                            << item.unitPriceMinor << item.unitPriceMinor * item.quantity
                             << currency;
                         sink.add();
                     }
@@ -3705,72 +3939,77 @@ void Seeding::writeMobility()
                   const DriverStats &stats = m_driverStats[size_t(d)];
                   const DemoCity &city = cityOf(driver.user);
                   // The licence number is encrypted with a key the seeder does not have.
-                  row << id(d) << id(driver.user) << QVariant() << city.country << city.name << city.country
-                      << driverStatusNames()[driver.status] << stats.ratingSum << stats.ratingCount
-                      << stats.completed << city.currency << driver.createdAt
+                  row << id(d) << id(driver.user) << QVariant() << city.country << city.name
+                      << city.country << driverStatusNames()[driver.status] << stats.ratingSum
+                      << stats.ratingCount << stats.completed << city.currency << driver.createdAt
                       << std::max({driver.createdAt, driver.activeSince, stats.lastSeenAt})
-                      << 1 + (driver.activeSince > 0 ? 1 : 0) + (driver.status >= DriverSuspended ? 1 : 0);
+                      << 1 + (driver.activeSince > 0 ? 1 : 0) +
+                             (driver.status >= DriverSuspended ? 1 : 0);
               });
 
     const QStringList vehicleStatuses = words("pending approved rejected retired");
-    writeGroups(QStringLiteral("vehicles"),
-                "id driver_id make model model_year color plate_number vehicle_class status "
-                "created_at updated_at version",
-                m_vehicles, [&](qint64 d, qint64 first, RowSink &sink) {
-                    const DriverFacts &driver = m_drivers[size_t(d)];
-                    const qint64 count = m_vehicles.count(d);
-                    for (qint64 j = 0; j < count; ++j) {
-                        DemoRandom random = this->random(Stream::Vehicle, first + j);
-                        const bool current = j == count - 1;
-                        // An older car was retired when the current one came.
-                        const int vehicleClass = current ? driver.vehicleClass : int(random.below(4));
-                        const QStringList makeModel =
-                            pick(m_catalog.vehicleModels[vehicleClass], random).split(QLatin1Char('|'));
-                        int status = 0;
-                        if (!current)
-                            status = 3;
-                        else if (driver.status == DriverActive || driver.status == DriverSuspended)
-                            status = 1;
-                        else if (driver.status == DriverDeactivated)
-                            status = driver.activeSince > 0 ? 3 : 2;
-                        QString plate = cityOf(driver.user).country + QLatin1Char('-');
-                        plate += QLatin1Char(char('A' + random.below(26)));
-                        plate += QLatin1Char(char('A' + random.below(26)));
-                        plate += QLatin1Char(' ') + QString::number(random.between(1000, 9999));
-                        const qint64 createdAt = current ? driver.createdAt : driver.createdAt - random.between(kDay, 10 * kDay);
-                        QVariantList &row = sink.row();
-                        row << id(first + j) << id(d) << makeModel.value(0) << makeModel.value(1)
-                            << qint64(vehicleClass == 4 ? random.between(2018, 2026) : random.between(2012, 2026))
-                            << pick(m_catalog.vehicleColors, random) << plate
-                            << m_catalog.vehicleClasses[vehicleClass] << vehicleStatuses[status]
-                            << createdAt
-                            << (current ? std::max(createdAt, driver.activeSince) : driver.createdAt)
-                            << (status == 0 ? 1 : 2);
-                        sink.add();
-                    }
-                });
+    writeGroups(
+        QStringLiteral("vehicles"),
+        "id driver_id make model model_year color plate_number vehicle_class status "
+        "created_at updated_at version",
+        m_vehicles, [&](qint64 d, qint64 first, RowSink &sink) {
+            const DriverFacts &driver = m_drivers[size_t(d)];
+            const qint64 count = m_vehicles.count(d);
+            for (qint64 j = 0; j < count; ++j) {
+                DemoRandom random = this->random(Stream::Vehicle, first + j);
+                const bool current = j == count - 1;
+                // An older car was retired when the current one came.
+                const int vehicleClass = current ? driver.vehicleClass : int(random.below(4));
+                const QStringList makeModel =
+                    pick(m_catalog.vehicleModels[vehicleClass], random).split(QLatin1Char('|'));
+                int status = 0;
+                if (!current)
+                    status = 3;
+                else if (driver.status == DriverActive || driver.status == DriverSuspended)
+                    status = 1;
+                else if (driver.status == DriverDeactivated)
+                    status = driver.activeSince > 0 ? 3 : 2;
+                QString plate = cityOf(driver.user).country + QLatin1Char('-');
+                plate += QLatin1Char(char('A' + random.below(26)));
+                plate += QLatin1Char(char('A' + random.below(26)));
+                plate += QLatin1Char(' ') + QString::number(random.between(1000, 9999));
+                const qint64 createdAt =
+                    current ? driver.createdAt : driver.createdAt - random.between(kDay, 10 * kDay);
+                QVariantList &row = sink.row();
+                row << id(first + j) << id(d) << makeModel.value(0) << makeModel.value(1)
+                    << qint64(vehicleClass == 4 ? random.between(2018, 2026)
+                                                : random.between(2012, 2026))
+                    << pick(m_catalog.vehicleColors, random) << plate
+                    << m_catalog.vehicleClasses[vehicleClass] << vehicleStatuses[status]
+                    << createdAt
+                    << (current ? std::max(createdAt, driver.activeSince) : driver.createdAt)
+                    << (status == 0 ? 1 : 2);
+                sink.add();
+            }
+        });
 
-    writeRows(QStringLiteral("rides"),
-              "id rider_id driver_id vehicle_id city country status pickup_lat_e6 pickup_lon_e6 "
-              "dropoff_lat_e6 dropoff_lon_e6 distance_m duration_s base_fare_minor "
-              "surge_multiplier_pct fare_minor driver_earnings_minor platform_fee_minor currency "
-              "rating requested_at accepted_at started_at completed_at canceled_at version",
-              m_rideCount, [&](qint64 k, QVariantList &row) {
-                  const RideFacts ride = this->ride(k);
-                  const DemoCity &city = m_catalog.cities[ride.city];
-                  auto optional = [](qint64 value) { return value > 0 ? QVariant(value) : QVariant(); };
-                  const bool hasDriver = ride.driver >= 0;
-                  row << id(k) << id(ride.rider) << (hasDriver ? QVariant(id(ride.driver)) : QVariant())
-                      << (hasDriver ? QVariant(id(m_vehicles.begin(ride.driver + 1) - 1)) : QVariant())
-                      << city.name << city.country << rideStatusNames()[ride.status] << ride.pickup.lat
-                      << ride.pickup.lon << ride.dropoff.lat << ride.dropoff.lon << ride.distanceM
-                      << ride.durationS << ride.baseFareMinor << ride.surgePct << ride.fareMinor
-                      << ride.driverEarningsMinor << ride.fareMinor - ride.driverEarningsMinor
-                      << city.currency << (ride.rating > 0 ? QVariant(int(ride.rating)) : QVariant())
-                      << ride.requestedAt << optional(ride.acceptedAt) << optional(ride.startedAt)
-                      << optional(ride.completedAt) << optional(ride.canceledAt)
-                      << (ride.status == RideRequested ? 1 : 2);
-              });
+    writeRows(
+        QStringLiteral("rides"),
+        "id rider_id driver_id vehicle_id city country status pickup_lat_e6 pickup_lon_e6 "
+        "dropoff_lat_e6 dropoff_lon_e6 distance_m duration_s base_fare_minor "
+        "surge_multiplier_pct fare_minor driver_earnings_minor platform_fee_minor currency "
+        "rating requested_at accepted_at started_at completed_at canceled_at version",
+        m_rideCount, [&](qint64 k, QVariantList &row) {
+            const RideFacts ride = this->ride(k);
+            const DemoCity &city = m_catalog.cities[ride.city];
+            auto optional = [](qint64 value) { return value > 0 ? QVariant(value) : QVariant(); };
+            const bool hasDriver = ride.driver >= 0;
+            row << id(k) << id(ride.rider) << (hasDriver ? QVariant(id(ride.driver)) : QVariant())
+                << (hasDriver ? QVariant(id(m_vehicles.begin(ride.driver + 1) - 1)) : QVariant())
+                << city.name << city.country << rideStatusNames()[ride.status] << ride.pickup.lat
+                << ride.pickup.lon << ride.dropoff.lat << ride.dropoff.lon << ride.distanceM
+                << ride.durationS << ride.baseFareMinor << ride.surgePct << ride.fareMinor
+                << ride.driverEarningsMinor << ride.fareMinor - ride.driverEarningsMinor
+                << city.currency << (ride.rating > 0 ? QVariant(int(ride.rating)) : QVariant())
+                << ride.requestedAt << optional(ride.acceptedAt) << optional(ride.startedAt)
+                << optional(ride.completedAt) << optional(ride.canceledAt)
+                << (ride.status == RideRequested ? 1 : 2);
+        });
 
     writeGroups(QStringLiteral("gps_points"), "ride_id seq lat_e6 lon_e6 speed_kmh recorded_at",
                 m_gpsPoints, [&](qint64 t, qint64, RowSink &sink) {
@@ -3784,60 +4023,70 @@ void Seeding::writeMobility()
                     const double dLon = double(ride.dropoff.lon - ride.pickup.lon) / 1e6;
                     // Roads are not straight: the track bows to one side of the direct line.
                     const double bow = (random.unit() - 0.5) * 0.3;
-                    const double averageKmh = double(ride.distanceM) / 1000.0 / (double(ride.durationS) / 3600.0);
+                    const double averageKmh =
+                        double(ride.distanceM) / 1000.0 / (double(ride.durationS) / 3600.0);
                     for (qint64 j = 0; j < points; ++j) {
                         const double f = double(j) / double(points - 1);
                         const double side = std::sin(kPi * f) * bow;
-                        const double lat = fromLat + f * dLat - side * dLon + (random.unit() - 0.5) * 0.0003;
-                        const double lon = fromLon + f * dLon + side * dLat + (random.unit() - 0.5) * 0.0003;
+                        const double lat =
+                            fromLat + f * dLat - side * dLon + (random.unit() - 0.5) * 0.0003;
+                        const double lon =
+                            fromLon + f * dLon + side * dLat + (random.unit() - 0.5) * 0.0003;
                         const GeoPoint point = toMicrodegrees(lat, lon);
                         const bool still = j == 0 || j == points - 1;
                         QVariantList &row = sink.row();
                         row << id(rideIndex) << j << point.lat << point.lon
                             << (still ? 0 : qint64(averageKmh * (0.4 + 1.2 * random.unit())))
-                            << ride.startedAt + qint64(f * double(ride.completedAt - ride.startedAt));
+                            << ride.startedAt +
+                                   qint64(f * double(ride.completedAt - ride.startedAt));
                         sink.add();
                     }
                 });
 
-    writeRows(QStringLiteral("driver_locations"),
-              "driver_id lat_e6 lon_e6 heading_deg is_online recorded_at", qint64(m_drivers.size()),
-              [&](qint64 d, QVariantList &row) {
-                  const DriverFacts &driver = m_drivers[size_t(d)];
-                  const DemoCity &city = cityOf(driver.user);
-                  DemoRandom random = this->random(Stream::DriverLocation, d);
-                  const bool online = driver.status == DriverActive && random.chance(0.25);
-                  const GeoPoint position = scatter(random, city.lat, city.lon, online ? 8.0 : 12.0);
-                  const qint64 lastSeen = std::max(m_driverStats[size_t(d)].lastSeenAt, driver.createdAt);
-                  row << id(d) << position.lat << position.lon << qint64(random.below(360)) << online
-                      << (online ? m_now - random.between(5 * kSecond, 2 * kMinute) : lastSeen);
-              });
+    writeRows(
+        QStringLiteral("driver_locations"),
+        "driver_id lat_e6 lon_e6 heading_deg is_online recorded_at", qint64(m_drivers.size()),
+        [&](qint64 d, QVariantList &row) {
+            const DriverFacts &driver = m_drivers[size_t(d)];
+            const DemoCity &city = cityOf(driver.user);
+            DemoRandom random = this->random(Stream::DriverLocation, d);
+            const bool online = driver.status == DriverActive && random.chance(0.25);
+            const GeoPoint position = scatter(random, city.lat, city.lon, online ? 8.0 : 12.0);
+            const qint64 lastSeen = std::max(m_driverStats[size_t(d)].lastSeenAt, driver.createdAt);
+            row << id(d) << position.lat << position.lon << qint64(random.below(360)) << online
+                << (online ? m_now - random.between(5 * kSecond, 2 * kMinute) : lastSeen);
+        });
 
     const qint64 cityCount = m_catalog.cities.size();
-    writeRows(QStringLiteral("surge_zones"),
-              "id city country name center_lat_e6 center_lon_e6 radius_m multiplier_pct is_active "
-              "starts_at ends_at created_at updated_at version",
-              cityCount * 3, [&](qint64 z, QVariantList &row) {
-                  const DemoCity &city = m_catalog.cities[z / 3];
-                  DemoRandom random = this->random(Stream::Zone, z);
-                  const QString &name = m_catalog.surgeZoneNames[(z / 3 + z % 3 * 2) % m_catalog.surgeZoneNames.size()];
-                  const GeoPoint centre = offsetKm(city.lat, city.lon, double(random.between(500, 4000)) / 1000.0,
-                                                   random.unit() * 2 * kPi);
-                  const bool active = random.chance(0.35);
-                  const qint64 createdAt = m_yearStart + random.below(90 * kDay);
-                  row << id(z) << city.name << city.country << name << centre.lat << centre.lon
-                      << qint64(random.between(800, 2500)) << qint64(110 + 10 * random.below(15)) << active
-                      << (active ? QVariant(m_now - random.between(10 * kMinute, 2 * kHour)) : QVariant())
-                      << (active ? QVariant(m_now + random.between(30 * kMinute, 3 * kHour)) : QVariant())
-                      << createdAt << (active ? m_now - 2 * kHour : createdAt) << (active ? 3 : 1);
-              });
+    writeRows(
+        QStringLiteral("surge_zones"),
+        "id city country name center_lat_e6 center_lon_e6 radius_m multiplier_pct is_active "
+        "starts_at ends_at created_at updated_at version",
+        cityCount * 3, [&](qint64 z, QVariantList &row) {
+            const DemoCity &city = m_catalog.cities[z / 3];
+            DemoRandom random = this->random(Stream::Zone, z);
+            const QString &name =
+                m_catalog.surgeZoneNames[(z / 3 + z % 3 * 2) % m_catalog.surgeZoneNames.size()];
+            const GeoPoint centre =
+                offsetKm(city.lat, city.lon, double(random.between(500, 4000)) / 1000.0,
+                         random.unit() * 2 * kPi);
+            const bool active = random.chance(0.35);
+            const qint64 createdAt = m_yearStart + random.below(90 * kDay);
+            row << id(z) << city.name << city.country << name << centre.lat << centre.lon
+                << qint64(random.between(800, 2500)) << qint64(110 + 10 * random.below(15))
+                << active
+                << (active ? QVariant(m_now - random.between(10 * kMinute, 2 * kHour)) : QVariant())
+                << (active ? QVariant(m_now + random.between(30 * kMinute, 3 * kHour)) : QVariant())
+                << createdAt << (active ? m_now - 2 * kHour : createdAt) << (active ? 3 : 1);
+        });
 
     // Geofences: the service area, the airport, a pickup zone at the centre, a restricted area
     // and the low-emission zone where the city has one.
     Layout fences;
     for (const DemoCity &city : m_catalog.cities)
         fences.append(city.hasLowEmissionZone ? 5 : 4);
-    const QStringList fenceKinds = words("service_area airport pickup_zone restricted low_emission");
+    const QStringList fenceKinds =
+        words("service_area airport pickup_zone restricted low_emission");
     writeGroups(QStringLiteral("geofences"),
                 "id name city country kind polygon min_lat_e6 min_lon_e6 max_lat_e6 max_lon_e6 "
                 "is_active created_at updated_at version",
@@ -3861,7 +4110,8 @@ void Seeding::writeMobility()
                             name = city.name + QStringLiteral(" central pickup");
                             break;
                         case 3: {
-                            const GeoPoint venue = offsetKm(city.lat, city.lon, 3.0, random.unit() * 2 * kPi);
+                            const GeoPoint venue =
+                                offsetKm(city.lat, city.lon, 3.0, random.unit() * 2 * kPi);
                             lat = double(venue.lat) / 1e6;
                             lon = double(venue.lon) / 1e6;
                             radiusKm = 0.6;
@@ -3886,14 +4136,16 @@ void Seeding::writeMobility()
                             maxLat = std::max(maxLat, point.lat);
                             minLon = std::min(minLon, point.lon);
                             maxLon = std::max(maxLon, point.lon);
-                            corners << QString::number(double(point.lat) / 1e6, 'f', 6) + QLatin1Char(',')
-                                    + QString::number(double(point.lon) / 1e6, 'f', 6);
+                            corners << QString::number(double(point.lat) / 1e6, 'f', 6) +
+                                           QLatin1Char(',') +
+                                           QString::number(double(point.lon) / 1e6, 'f', 6);
                         }
                         const qint64 createdAt = m_yearStart + random.below(60 * kDay);
                         QVariantList &row = sink.row();
                         row << id(first + f) << name << city.name << city.country << fenceKinds[f]
-                            << corners.join(QLatin1Char(';')) << minLat << minLon << maxLat << maxLon
-                            << (f != 3 || random.chance(0.5)) << createdAt << createdAt << 1;
+                            << corners.join(QLatin1Char(';')) << minLat << minLon << maxLat
+                            << maxLon << (f != 3 || random.chance(0.5)) << createdAt << createdAt
+                            << 1;
                         sink.add();
                     }
                 });
@@ -3914,9 +4166,10 @@ void Seeding::writeStays()
                   const bool professional = m_hostProperties.count(h) >= 4;
                   const QString name = professional ? lastName(host.user) + QStringLiteral(" Stays")
                                                     : firstName(host.user);
-                  row << id(h) << id(users[size_t(h)]) << name << verificationNames()[host.verification]
-                      << hostStatuses[host.status] << host.superhost << currencyOf(host.user)
-                      << host.createdAt << past(host.createdAt + (m_now - host.createdAt) / 2)
+                  row << id(h) << id(users[size_t(h)]) << name
+                      << verificationNames()[host.verification] << hostStatuses[host.status]
+                      << host.superhost << currencyOf(host.user) << host.createdAt
+                      << past(host.createdAt + (m_now - host.createdAt) / 2)
                       << (host.status == 0 ? 1 : 2);
               });
 
@@ -3928,26 +4181,31 @@ void Seeding::writeStays()
                   const PropertyFacts &property = m_properties[size_t(p)];
                   const DemoCity &city = m_catalog.cities[property.city];
                   DemoRandom random = this->random(Stream::PropertyRow, p);
-                  const QString title = pick(m_catalog.propertyAdjectives, random) + QLatin1Char(' ')
-                      + m_catalog.propertyTypeNames[property.type] + QStringLiteral(" in ") + city.name;
+                  const QString title = pick(m_catalog.propertyAdjectives, random) +
+                                        QLatin1Char(' ') +
+                                        m_catalog.propertyTypeNames[property.type] +
+                                        QStringLiteral(" in ") + city.name;
                   QString amenities = QStringLiteral("[");
                   const qint64 count = random.between(3, 7);
                   const qint64 offset = random.below(m_catalog.amenities.size());
                   for (qint64 a = 0; a < count; ++a) {
                       if (a > 0)
                           amenities += QLatin1Char(',');
-                      amenities += QLatin1Char('"') + m_catalog.amenities[(offset + a) % m_catalog.amenities.size()]
-                          + QLatin1Char('"');
+                      amenities += QLatin1Char('"') +
+                                   m_catalog.amenities[(offset + a) % m_catalog.amenities.size()] +
+                                   QLatin1Char('"');
                   }
                   amenities += QLatin1Char(']');
                   const GeoPoint position = scatter(random, city.lat, city.lon, 10.0);
                   const qint64 ratings = property.status == ListingListed ? random.below(120) : 0;
-                  row << id(p) << id(property.host) << title << m_catalog.propertyTypes[property.type]
-                      << city.name << city.country << position.lat << position.lon << int(property.bedrooms)
-                      << int(property.maxGuests) << property.nightlyMinor << city.currency << amenities
-                      << listingStatusNames()[property.status] << ratings * random.between(40, 50) / 10
-                      << ratings << property.createdAt
-                      << past(property.createdAt + random.below(std::max<qint64>(1, m_now - property.createdAt)))
+                  row << id(p) << id(property.host) << title
+                      << m_catalog.propertyTypes[property.type] << city.name << city.country
+                      << position.lat << position.lon << int(property.bedrooms)
+                      << int(property.maxGuests) << property.nightlyMinor << city.currency
+                      << amenities << listingStatusNames()[property.status]
+                      << ratings * random.between(40, 50) / 10 << ratings << property.createdAt
+                      << past(property.createdAt +
+                              random.below(std::max<qint64>(1, m_now - property.createdAt)))
                       << qint64(1 + random.below(4));
               });
 
@@ -3959,10 +4217,10 @@ void Seeding::writeStays()
                   const PropertyFacts &property = m_properties[size_t(booking.property)];
                   row << id(b) << id(booking.property) << id(booking.guest) << booking.checkIn
                       << booking.checkIn + booking.nights * kDay << booking.nights << booking.guests
-                      << booking.totalMinor << booking.totalMinor - booking.feeMinor << booking.feeMinor
-                      << m_catalog.cities[property.city].currency << bookingStatusNames()[booking.status]
-                      << booking.createdAt << booking.updatedAt
-                      << (booking.updatedAt > booking.createdAt ? 2 : 1);
+                      << booking.totalMinor << booking.totalMinor - booking.feeMinor
+                      << booking.feeMinor << m_catalog.cities[property.city].currency
+                      << bookingStatusNames()[booking.status] << booking.createdAt
+                      << booking.updatedAt << (booking.updatedAt > booking.createdAt ? 2 : 1);
               });
 }
 
@@ -3988,19 +4246,21 @@ void Seeding::writeAds()
                   for (qint64 s = 0; s < count; ++s)
                       targets << services[(first + s * 2) % services.size()];
                   const qint64 ageMin = random.between(18, 30);
-                  const QString targeting = QStringLiteral("{\"cities\":[\"") + city.name
-                      + QStringLiteral("\"],\"age_min\":") + QString::number(ageMin)
-                      + QStringLiteral(",\"age_max\":") + QString::number(ageMin + random.between(10, 35))
-                      + QLatin1Char('}');
+                  const QString targeting =
+                      QStringLiteral("{\"cities\":[\"") + city.name +
+                      QStringLiteral("\"],\"age_min\":") + QString::number(ageMin) +
+                      QStringLiteral(",\"age_max\":") +
+                      QString::number(ageMin + random.between(10, 35)) + QLatin1Char('}');
                   // Spend buys impressions at a CPM, a share of them click and some convert.
                   const qint64 impressions = facts.spentMinor * 1000 / random.between(200, 1200);
                   const qint64 clicks = impressions * random.between(5, 30) / 1000;
                   row << id(k) << id(facts.advertiser)
                       << pick(m_catalog.campaignNames, random) + QStringLiteral(" – ") + city.name
                       << objectives[facts.objective] << targets.join(QLatin1Char(',')) << targeting
-                      << facts.budgetMinor << facts.spentMinor << facts.spentMinor * 30 / 100 << city.currency
-                      << impressions << clicks << clicks * random.between(2, 10) / 100
-                      << statuses[facts.status] << facts.startsAt << facts.endsAt << facts.createdAt
+                      << facts.budgetMinor << facts.spentMinor << facts.spentMinor * 30 / 100
+                      << city.currency << impressions << clicks
+                      << clicks * random.between(2, 10) / 100 << statuses[facts.status]
+                      << facts.startsAt << facts.endsAt << facts.createdAt
                       << past(std::max(facts.createdAt, std::min(facts.endsAt, m_now - kHour)))
                       << (facts.status <= 1 ? 1 : 2);
               });
@@ -4022,9 +4282,10 @@ void Seeding::writeShipping()
                   const DemoCity &to = m_catalog.cities[trip.destination];
                   const GeoPoint origin = toMicrodegrees(from.airportLat, from.airportLon);
                   const GeoPoint destination = toMicrodegrees(to.airportLat, to.airportLon);
-                  const qint64 updatedAt = trip.status == TripCompleted ? past(trip.arrivesAt + kHour)
-                      : trip.status == TripInTransit                    ? trip.departsAt
-                                                                        : trip.createdAt;
+                  const qint64 updatedAt = trip.status == TripCompleted
+                                               ? past(trip.arrivesAt + kHour)
+                                           : trip.status == TripInTransit ? trip.departsAt
+                                                                          : trip.createdAt;
                   row << id(t) << id(m_roleUsers[Traveler][size_t(trip.traveler)]) << from.name
                       << from.country << origin.lat << origin.lon << to.name << to.country
                       << destination.lat << destination.lon << trip.departsAt << trip.arrivesAt
@@ -4033,27 +4294,31 @@ void Seeding::writeShipping()
                       << (updatedAt > trip.createdAt ? 2 : 1);
               });
 
-    writeRows(QStringLiteral("parcels"),
-              "id sender_id trip_id description weight_grams declared_value_minor fee_minor "
-              "traveler_payout_minor platform_fee_minor escrow_minor currency escrow_status status "
-              "origin_city destination_city recipient_name delivered_at created_at updated_at version",
-              m_tripParcels.total() + m_unmatchedParcels, [&](qint64 k, QVariantList &row) {
-                  const ParcelFacts facts = parcel(k);
-                  const DemoCity &from = m_catalog.cities[facts.origin];
-                  const DemoCity &to = m_catalog.cities[facts.destination];
-                  const DemoNamePool &recipients = m_catalog.namePools[to.namePool];
-                  DemoRandom random = this->random(Stream::ParcelRow, k);
-                  row << id(k) << id(facts.sender) << (facts.trip >= 0 ? QVariant(id(facts.trip)) : QVariant())
-                      << pick(m_catalog.parcelContents, random) << facts.weightGrams << facts.declaredMinor
-                      << facts.feeMinor << facts.travelerPayoutMinor
-                      << facts.feeMinor - facts.travelerPayoutMinor
-                      << (facts.escrow == EscrowHeld ? facts.feeMinor : 0) << from.currency
-                      << escrowNames()[facts.escrow] << parcelStatusNames()[facts.status] << from.name
-                      << to.name
-                      << pick(recipients.firstNames, random) + QLatin1Char(' ') + pick(recipients.lastNames, random)
-                      << (facts.deliveredAt > 0 ? QVariant(facts.deliveredAt) : QVariant()) << facts.createdAt
-                      << facts.updatedAt << (facts.updatedAt > facts.createdAt ? 2 : 1);
-              });
+    writeRows(
+        QStringLiteral("parcels"),
+        "id sender_id trip_id description weight_grams declared_value_minor fee_minor "
+        "traveler_payout_minor platform_fee_minor escrow_minor currency escrow_status status "
+        "origin_city destination_city recipient_name delivered_at created_at updated_at version",
+        m_tripParcels.total() + m_unmatchedParcels, [&](qint64 k, QVariantList &row) {
+            const ParcelFacts facts = parcel(k);
+            const DemoCity &from = m_catalog.cities[facts.origin];
+            const DemoCity &to = m_catalog.cities[facts.destination];
+            const DemoNamePool &recipients = m_catalog.namePools[to.namePool];
+            DemoRandom random = this->random(Stream::ParcelRow, k);
+            row << id(k) << id(facts.sender)
+                << (facts.trip >= 0 ? QVariant(id(facts.trip)) : QVariant())
+                << pick(m_catalog.parcelContents, random) << facts.weightGrams
+                << facts.declaredMinor << facts.feeMinor << facts.travelerPayoutMinor
+                << facts.feeMinor - facts.travelerPayoutMinor
+                << (facts.escrow == EscrowHeld ? facts.feeMinor : 0) << from.currency
+                << escrowNames()[facts.escrow] << parcelStatusNames()[facts.status] << from.name
+                << to.name
+                << pick(recipients.firstNames, random) + QLatin1Char(' ') +
+                       pick(recipients.lastNames, random)
+                << (facts.deliveredAt > 0 ? QVariant(facts.deliveredAt) : QVariant())
+                << facts.createdAt << facts.updatedAt
+                << (facts.updatedAt > facts.createdAt ? 2 : 1);
+        });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -4068,12 +4333,14 @@ void Seeding::writePayments()
               qint64(m_datingSubscriptions.size()), [&](qint64 s, QVariantList &row) {
                   const SubscriptionFacts &subscription = m_datingSubscriptions[size_t(s)];
                   DemoRandom random = this->random(Stream::DatingSubscriptionRow, s);
-                  const qint64 periodStart = subscription.createdAt + (subscription.periods - 1) * kPeriod;
+                  const qint64 periodStart =
+                      subscription.createdAt + (subscription.periods - 1) * kPeriod;
                   row << id(s) << id(subscription.user) << plans[subscription.target]
                       << subscription.priceMinor << currencyOf(subscription.user)
                       << subscriptionStatusNames()[subscription.status] << subscription.autoRenew
                       << periodStart << periodStart + kPeriod
-                      << (subscription.canceledAt > 0 ? QVariant(subscription.canceledAt) : QVariant())
+                      << (subscription.canceledAt > 0 ? QVariant(subscription.canceledAt)
+                                                      : QVariant())
                       << QStringLiteral("sub_") + hexString(random, 14) << subscription.createdAt
                       << past(std::max(periodStart, subscription.canceledAt));
               });
@@ -4082,162 +4349,181 @@ void Seeding::writePayments()
     const QStringList services = words("dating marketplace commerce rides stays ads shipping");
     const QStringList kinds =
         words("subscription purchase order ride booking ad_spend parcel tip refund wallet_topup");
-    const QStringList failures = words("card_declined insufficient_funds expired_card authentication_required");
+    const QStringList failures =
+        words("card_declined insufficient_funds expired_card authentication_required");
     enum Service { Dating, Marketplace, Commerce, Rides, Stays, Ads, Shipping };
-    enum Kind { KindSubscription, KindPurchase, KindOrder, KindRide, KindBooking, KindAdSpend,
-                KindParcel, KindTip, KindRefund, KindTopUp };
-    const QString chargePrefix = QStringLiteral("ch_");
-    writeRows(QStringLiteral("transactions"),
-              "id user_id service kind amount_minor currency status source_type source_id "
-              "external_ref failure_reason created_at updated_at",
-              m_paymentOffsets[PaymentSegmentCount], [&](qint64 k, QVariantList &row) {
-                  int segment = 0;
-                  while (k >= m_paymentOffsets[size_t(segment) + 1])
-                      ++segment;
-                  const qint64 n = k - m_paymentOffsets[size_t(segment)];
-                  DemoRandom random = this->random(Stream::Payment, k);
-                  qint32 user = 0;
-                  Service service = Dating;
-                  Kind kind = KindSubscription;
-                  qint64 amount = 0;
-                  QString currency;
-                  quint8 status = ChargeCompleted;
-                  QString sourceType;
-                  qint64 source = 0;
-                  qint64 createdAt = 0;
-                  qint64 updatedAt = 0;
-                  switch (segment) {
-                  case PayDating: {
-                      const qint64 s = m_datingCharges.parentOf(n);
-                      const qint64 period = n - m_datingCharges.begin(s);
-                      const SubscriptionFacts &subscription = m_datingSubscriptions[size_t(s)];
-                      user = subscription.user;
-                      amount = subscription.priceMinor;
-                      currency = currencyOf(user);
-                      createdAt = past(subscription.createdAt + period * kPeriod + random.below(10 * kMinute));
-                      status = chargeStatus(subscription, period, createdAt, random);
-                      sourceType = QStringLiteral("subscription");
-                      source = id(s);
-                      break;
-                  }
-                  case PayMarketplace: {
-                      const SaleFacts facts = sale(n);
-                      service = Marketplace;
-                      kind = facts.kind == 0 ? KindPurchase : KindSubscription;
-                      user = facts.buyer;
-                      amount = facts.amountMinor;
-                      currency = currencyOf(m_roleUsers[Creator][size_t(m_agents[size_t(facts.agent)].creator)]);
-                      status = facts.status;
-                      createdAt = facts.createdAt;
-                      sourceType = QStringLiteral("marketplace_transaction");
-                      source = id(n);
-                      break;
-                  }
-                  case PayCommerce: {
-                      const OrderFacts facts = order(n);
-                      service = Commerce;
-                      kind = KindOrder;
-                      user = facts.buyer;
-                      amount = facts.totalMinor;
-                      currency = currencyOf(m_vendors[size_t(facts.vendor)].owner);
-                      status = facts.status == OrderPending    ? ChargePending
-                          : facts.status == OrderCanceled      ? ChargeFailed
-                          : facts.status == OrderRefunded      ? ChargeRefunded
-                                                               : ChargeCompleted;
-                      createdAt = facts.createdAt;
-                      updatedAt = facts.updatedAt;
-                      sourceType = QStringLiteral("order");
-                      source = id(n);
-                      break;
-                  }
-                  case PayRides:
-                  case PayTips: {
-                      const qint64 r = segment == PayRides ? m_chargedRides[size_t(n)] : m_tippedRides[size_t(n)];
-                      const RideFacts ride = this->ride(r);
-                      service = Rides;
-                      user = ride.rider;
-                      currency = m_catalog.cities[ride.city].currency;
-                      if (segment == PayRides) {
-                          kind = KindRide;
-                          amount = ride.fareMinor;
-                          status = ride.status == RideInProgress ? ChargePending : ChargeCompleted;
-                          createdAt = std::max({ride.completedAt, ride.canceledAt, ride.startedAt});
-                      } else {
-                          kind = KindTip;
-                          amount = ride.tipMinor;
-                          createdAt = past(ride.completedAt + random.between(kMinute, 2 * kHour));
-                      }
-                      sourceType = QStringLiteral("ride");
-                      source = id(r);
-                      break;
-                  }
-                  case PayStays: {
-                      const qint64 b = m_bookedStays[size_t(n)];
-                      const BookingFacts &booking = m_bookings[size_t(b)];
-                      service = Stays;
-                      kind = KindBooking;
-                      user = booking.guest;
-                      amount = booking.totalMinor;
-                      currency = m_catalog.cities[m_properties[size_t(booking.property)].city].currency;
-                      status = booking.status == BookingCanceled || booking.status == BookingRefunded
-                          ? ChargeRefunded
-                          : ChargeCompleted;
-                      createdAt = booking.createdAt;
-                      updatedAt = booking.updatedAt;
-                      sourceType = QStringLiteral("booking");
-                      source = id(b);
-                      break;
-                  }
-                  case PayAds: {
-                      const qint64 c = m_chargedCampaigns[size_t(n)];
-                      const CampaignFacts facts = campaign(c);
-                      service = Ads;
-                      kind = KindAdSpend;
-                      user = facts.advertiser;
-                      amount = facts.spentMinor;
-                      currency = currencyOf(user);
-                      createdAt = past(std::min(facts.endsAt, m_now - kHour));
-                      sourceType = QStringLiteral("ad_campaign");
-                      source = id(c);
-                      break;
-                  }
-                  case PayShipping: {
-                      const qint64 p = m_escrowParcels[size_t(n)];
-                      const ParcelFacts facts = parcel(p);
-                      service = Shipping;
-                      kind = KindParcel;
-                      user = facts.sender;
-                      amount = facts.feeMinor;
-                      currency = m_catalog.cities[facts.origin].currency;
-                      status = facts.escrow == EscrowRefunded ? ChargeRefunded : ChargeCompleted;
-                      createdAt = facts.createdAt;
-                      updatedAt = facts.updatedAt;
-                      sourceType = QStringLiteral("parcel");
-                      source = id(p);
-                      break;
-                  }
-                  default: {
-                      const qint64 w = random.skewed(qint64(m_walletUsers.size()), 1.5);
-                      service = Marketplace;
-                      kind = KindTopUp;
-                      user = m_walletUsers[size_t(w)];
-                      amount = localPrice(random.between(10, 100) * 100, cityOf(user).pricePercent);
-                      currency = currencyOf(user);
-                      createdAt = past(std::max(activityTime(n, m_topUpCount, random),
-                                                m_users[size_t(user)].createdAt + kHour));
-                      status = random.chance(0.95) ? ChargeCompleted : ChargeFailed;
-                      sourceType = QStringLiteral("wallet");
-                      source = id(w);
-                      break;
-                  }
-                  }
-                  const bool settled = status == ChargeCompleted || status == ChargeRefunded;
-                  row << id(k) << id(user) << services[service] << kinds[kind] << amount << currency
-                      << chargeStatusNames()[status] << sourceType << source
-                      << (settled ? QVariant(chargePrefix + hexString(random, 20)) : QVariant())
-                      << (status == ChargeFailed ? QVariant(pick(failures, random)) : QVariant())
-                      << createdAt << std::max(createdAt, updatedAt);
-              });
+    enum Kind {
+        KindSubscription,
+        KindPurchase,
+        KindOrder,
+        KindRide,
+        KindBooking,
+        KindAdSpend,
+        KindParcel,
+        KindTip,
+        KindRefund,
+        KindTopUp
+    };
+    // The payment provider's reference grows with time, like a PSP reference: the time of
+    // the charge and three digits of sequence.
+    auto providerReference = [](qint64 at, qint64 index) {
+        return QStringLiteral("psp_") + QString::number(at * 1000 + index % 1000);
+    };
+    writeRows(
+        QStringLiteral("transactions"),
+        "id user_id service kind amount_minor currency status source_type source_id "
+        "external_ref failure_reason created_at updated_at",
+        m_paymentOffsets[PaymentSegmentCount], [&](qint64 k, QVariantList &row) {
+            int segment = 0;
+            while (k >= m_paymentOffsets[size_t(segment) + 1])
+                ++segment;
+            const qint64 n = k - m_paymentOffsets[size_t(segment)];
+            DemoRandom random = this->random(Stream::Payment, k);
+            qint32 user = 0;
+            Service service = Dating;
+            Kind kind = KindSubscription;
+            qint64 amount = 0;
+            QString currency;
+            quint8 status = ChargeCompleted;
+            QString sourceType;
+            qint64 source = 0;
+            qint64 createdAt = 0;
+            qint64 updatedAt = 0;
+            switch (segment) {
+            case PayDating: {
+                const qint64 s = m_datingCharges.parentOf(n);
+                const qint64 period = n - m_datingCharges.begin(s);
+                const SubscriptionFacts &subscription = m_datingSubscriptions[size_t(s)];
+                user = subscription.user;
+                amount = subscription.priceMinor;
+                currency = currencyOf(user);
+                createdAt =
+                    past(subscription.createdAt + period * kPeriod + random.below(10 * kMinute));
+                status = chargeStatus(subscription, period, createdAt, random);
+                sourceType = QStringLiteral("subscription");
+                source = id(s);
+                break;
+            }
+            case PayMarketplace: {
+                const SaleFacts facts = sale(n);
+                service = Marketplace;
+                kind = facts.kind == 0 ? KindPurchase : KindSubscription;
+                user = facts.buyer;
+                amount = facts.amountMinor;
+                currency =
+                    currencyOf(m_roleUsers[Creator][size_t(m_agents[size_t(facts.agent)].creator)]);
+                status = facts.status;
+                createdAt = facts.createdAt;
+                sourceType = QStringLiteral("marketplace_transaction");
+                source = id(n);
+                break;
+            }
+            case PayCommerce: {
+                const OrderFacts facts = order(n);
+                service = Commerce;
+                kind = KindOrder;
+                user = facts.buyer;
+                amount = facts.totalMinor;
+                currency = currencyOf(m_vendors[size_t(facts.vendor)].owner);
+                status = facts.status == OrderPending    ? ChargePending
+                         : facts.status == OrderCanceled ? ChargeFailed
+                         : facts.status == OrderRefunded ? ChargeRefunded
+                                                         : ChargeCompleted;
+                createdAt = facts.createdAt;
+                updatedAt = facts.updatedAt;
+                sourceType = QStringLiteral("order");
+                source = id(n);
+                break;
+            }
+            case PayRides:
+            case PayTips: {
+                const qint64 r =
+                    segment == PayRides ? m_chargedRides[size_t(n)] : m_tippedRides[size_t(n)];
+                const RideFacts ride = this->ride(r);
+                service = Rides;
+                user = ride.rider;
+                currency = m_catalog.cities[ride.city].currency;
+                if (segment == PayRides) {
+                    kind = KindRide;
+                    amount = ride.fareMinor;
+                    status = ride.status == RideInProgress ? ChargePending : ChargeCompleted;
+                    createdAt = std::max({ride.completedAt, ride.canceledAt, ride.startedAt});
+                } else {
+                    kind = KindTip;
+                    amount = ride.tipMinor;
+                    createdAt = past(ride.completedAt + random.between(kMinute, 2 * kHour));
+                }
+                sourceType = QStringLiteral("ride");
+                source = id(r);
+                break;
+            }
+            case PayStays: {
+                const qint64 b = m_bookedStays[size_t(n)];
+                const BookingFacts &booking = m_bookings[size_t(b)];
+                service = Stays;
+                kind = KindBooking;
+                user = booking.guest;
+                amount = booking.totalMinor;
+                currency = m_catalog.cities[m_properties[size_t(booking.property)].city].currency;
+                status = booking.status == BookingCanceled || booking.status == BookingRefunded
+                             ? ChargeRefunded
+                             : ChargeCompleted;
+                createdAt = booking.createdAt;
+                updatedAt = booking.updatedAt;
+                sourceType = QStringLiteral("booking");
+                source = id(b);
+                break;
+            }
+            case PayAds: {
+                const qint64 c = m_chargedCampaigns[size_t(n)];
+                const CampaignFacts facts = campaign(c);
+                service = Ads;
+                kind = KindAdSpend;
+                user = facts.advertiser;
+                amount = facts.spentMinor;
+                currency = currencyOf(user);
+                createdAt = past(std::min(facts.endsAt, m_now - kHour));
+                sourceType = QStringLiteral("ad_campaign");
+                source = id(c);
+                break;
+            }
+            case PayShipping: {
+                const qint64 p = m_escrowParcels[size_t(n)];
+                const ParcelFacts facts = parcel(p);
+                service = Shipping;
+                kind = KindParcel;
+                user = facts.sender;
+                amount = facts.feeMinor;
+                currency = m_catalog.cities[facts.origin].currency;
+                status = facts.escrow == EscrowRefunded ? ChargeRefunded : ChargeCompleted;
+                createdAt = facts.createdAt;
+                updatedAt = facts.updatedAt;
+                sourceType = QStringLiteral("parcel");
+                source = id(p);
+                break;
+            }
+            default: {
+                const qint64 w = random.skewed(qint64(m_walletUsers.size()), 1.5);
+                service = Marketplace;
+                kind = KindTopUp;
+                user = m_walletUsers[size_t(w)];
+                amount = localPrice(random.between(10, 100) * 100, cityOf(user).pricePercent);
+                currency = currencyOf(user);
+                createdAt = past(std::max(activityTime(n, m_topUpCount, random),
+                                          m_users[size_t(user)].createdAt + kHour));
+                status = random.chance(0.95) ? ChargeCompleted : ChargeFailed;
+                sourceType = QStringLiteral("wallet");
+                source = id(w);
+                break;
+            }
+            }
+            const bool settled = status == ChargeCompleted || status == ChargeRefunded;
+            row << id(k) << id(user) << services[service] << kinds[kind] << amount << currency
+                << chargeStatusNames()[status] << sourceType << source
+                << (settled ? QVariant(providerReference(createdAt, k)) : QVariant())
+                << (status == ChargeFailed ? QVariant(pick(failures, random)) : QVariant())
+                << createdAt << std::max(createdAt, updatedAt);
+        });
 
     const QStringList walletStatuses = words("active frozen closed");
     writeRows(QStringLiteral("wallets"),
@@ -4251,67 +4537,74 @@ void Seeding::writePayments()
                       status = 1;
                   else if (facts.status == UserStatus::Deleted)
                       status = 2;
-                  const qint64 balance = status == 2 ? 0
-                      : localPrice(qint64(random.logNormal(3000, 1.2)), cityOf(user).pricePercent);
+                  const qint64 balance = status == 2
+                                             ? 0
+                                             : localPrice(qint64(random.logNormal(3000, 1.2)),
+                                                          cityOf(user).pricePercent);
                   const qint64 held = status == 0 && facts.has(Sender) && random.chance(0.2)
-                      ? random.between(100, 5000)
-                      : 0;
-                  row << id(w) << id(user) << currencyOf(user) << balance << held << walletStatuses[status]
-                      << facts.createdAt
-                      << past(facts.createdAt + random.below(std::max<qint64>(1, m_now - facts.createdAt)))
+                                          ? random.between(100, 5000)
+                                          : 0;
+                  row << id(w) << id(user) << currencyOf(user) << balance << held
+                      << walletStatuses[status] << facts.createdAt
+                      << past(facts.createdAt +
+                              random.below(std::max<qint64>(1, m_now - facts.createdAt)))
                       << qint64(1 + random.below(40));
               });
 
     const QStringList methods = words("bank_transfer card wallet");
-    writeGroups(QStringLiteral("payouts"),
-                "id payee_user_id payee_type amount_minor currency state method destination_masked "
-                "period_start_at period_end_at due_at approved_by approved_at paid_at "
-                "failure_reason external_ref created_at updated_at version",
-                m_payouts, [&](qint64 p, qint64 first, RowSink &sink) {
-                    const PayeeFacts &payee = m_payees[size_t(p)];
-                    DemoRandom random = this->random(Stream::PayeeRow, p);
-                    const QString currency = payee.type == PayeeDaoGrant
-                        ? m_currencies[m_proposals[size_t(payee.proposal)].currency]
-                        : currencyOf(payee.user);
-                    int method = 0;
-                    if (payee.type == PayeeDriver)
-                        method = random.chance(0.5) ? 2 : 0;
-                    else if (payee.type == PayeeTraveler)
-                        method = random.chance(0.6) ? 2 : 1;
-                    const QString lastDigits = QString::number(random.between(1000, 9999));
-                    const QString destination = method == 0
-                        ? cityOf(payee.user).country + QStringLiteral("•• •••• ") + lastDigits
-                        : method == 1 ? QStringLiteral("•••• ") + lastDigits
-                                      : QStringLiteral("Steward wallet");
-                    const std::vector<PayoutFacts> payouts = payoutsOf(p);
-                    for (size_t j = 0; j < payouts.size(); ++j) {
-                        const PayoutFacts &payout = payouts[j];
-                        const bool grant = payee.type == PayeeDaoGrant;
-                        const qint64 createdAt = grant ? payee.firstAt
-                                                       : past(std::min(payout.periodEnd, m_now - random.between(10 * kMinute, 12 * kHour)));
-                        QVariant failure;
-                        if (payout.state == PayoutFailed)
-                            failure = QStringLiteral("The bank rejected the account details");
-                        else if (payout.state == PayoutReturned)
-                            failure = QStringLiteral("Returned by the receiving bank");
-                        else if (payout.state == PayoutRejected)
-                            failure = QStringLiteral("Held for review of the payee's activity");
-                        const bool sent = payout.state == PayoutPaid || payout.state == PayoutReturned;
-                        QVariantList &row = sink.row();
-                        row << id(first + qint64(j)) << id(payee.user) << payeeTypeNames()[payee.type]
-                            << payout.amountMinor << currency << payoutStateNames()[payout.state]
-                            << methods[method] << destination
-                            << (grant ? QVariant() : QVariant(payout.periodStart))
-                            << (grant ? QVariant() : QVariant(payout.periodEnd)) << payout.dueAt << QVariant()
-                            << (payout.approvedAt > 0 ? QVariant(payout.approvedAt) : QVariant())
-                            << (payout.paidAt > 0 ? QVariant(payout.paidAt) : QVariant()) << failure
-                            << (sent ? QVariant(QStringLiteral("po_") + hexString(random, 16)) : QVariant())
-                            << createdAt
-                            << std::max({createdAt, payout.approvedAt, payout.paidAt})
-                            << 1 + (payout.approvedAt > 0 ? 1 : 0) + (payout.paidAt > 0 ? 1 : 0);
-                        sink.add();
-                    }
-                });
+    writeGroups(
+        QStringLiteral("payouts"),
+        "id payee_user_id payee_type amount_minor currency state method destination_masked "
+        "period_start_at period_end_at due_at approved_by approved_at paid_at "
+        "failure_reason external_ref created_at updated_at version",
+        m_payouts, [&](qint64 p, qint64 first, RowSink &sink) {
+            const PayeeFacts &payee = m_payees[size_t(p)];
+            DemoRandom random = this->random(Stream::PayeeRow, p);
+            const QString currency =
+                payee.type == PayeeDaoGrant
+                    ? m_currencies[m_proposals[size_t(payee.proposal)].currency]
+                    : currencyOf(payee.user);
+            int method = 0;
+            if (payee.type == PayeeDriver)
+                method = random.chance(0.5) ? 2 : 0;
+            else if (payee.type == PayeeTraveler)
+                method = random.chance(0.6) ? 2 : 1;
+            const QString lastDigits = QString::number(random.between(1000, 9999));
+            const QString destination =
+                method == 0 ? cityOf(payee.user).country + QStringLiteral("•• •••• ") + lastDigits
+                : method == 1 ? QStringLiteral("•••• ") + lastDigits
+                              : QStringLiteral("Steward wallet");
+            const std::vector<PayoutFacts> payouts = payoutsOf(p);
+            for (size_t j = 0; j < payouts.size(); ++j) {
+                const PayoutFacts &payout = payouts[j];
+                const bool grant = payee.type == PayeeDaoGrant;
+                const qint64 createdAt =
+                    grant ? payee.firstAt
+                          : past(std::min(payout.periodEnd,
+                                          m_now - random.between(10 * kMinute, 12 * kHour)));
+                QVariant failure;
+                if (payout.state == PayoutFailed)
+                    failure = QStringLiteral("The bank rejected the account details");
+                else if (payout.state == PayoutReturned)
+                    failure = QStringLiteral("Returned by the receiving bank");
+                else if (payout.state == PayoutRejected)
+                    failure = QStringLiteral("Held for review of the payee's activity");
+                const bool sent = payout.state == PayoutPaid || payout.state == PayoutReturned;
+                QVariantList &row = sink.row();
+                row << id(first + qint64(j)) << id(payee.user) << payeeTypeNames()[payee.type]
+                    << payout.amountMinor << currency << payoutStateNames()[payout.state]
+                    << methods[method] << destination
+                    << (grant ? QVariant() : QVariant(payout.periodStart))
+                    << (grant ? QVariant() : QVariant(payout.periodEnd)) << payout.dueAt
+                    << QVariant()
+                    << (payout.approvedAt > 0 ? QVariant(payout.approvedAt) : QVariant())
+                    << (payout.paidAt > 0 ? QVariant(payout.paidAt) : QVariant()) << failure
+                    << (sent ? QVariant(QStringLiteral("po_") + hexString(random, 16)) : QVariant())
+                    << createdAt << std::max({createdAt, payout.approvedAt, payout.paidAt})
+                    << 1 + (payout.approvedAt > 0 ? 1 : 0) + (payout.paidAt > 0 ? 1 : 0);
+                sink.add();
+            }
+        });
 
     // The ledger itself is posted by the finance module; only the DAO treasury's accounts,
     // which dao_treasury refers to, exist from the start.
@@ -4339,11 +4632,13 @@ void Seeding::writeDao()
                   const qint32 member = qint32(m_memberStakes.parentOf(s));
                   // Staking earns 6 % a year while the tokens stay in.
                   const qint64 until = stake.unstakedAt > 0 ? stake.unstakedAt : m_now;
-                  const qint64 rewards = qint64(double(stake.tokens) * 0.06 * double(until - stake.stakedAt) / double(kYear));
+                  const qint64 rewards = qint64(double(stake.tokens) * 0.06 *
+                                                double(until - stake.stakedAt) / double(kYear));
                   row << id(s) << id(m_members[size_t(member)]) << stake.tokens << stake.stakedAt
                       << (stake.unlocksAt > 0 ? QVariant(stake.unlocksAt) : QVariant())
                       << (stake.unstakedAt > 0 ? QVariant(stake.unstakedAt) : QVariant()) << rewards
-                      << stakeStatuses[stake.status] << (stake.status == 0 && stake.unlocksAt == 0 ? 1 : 2);
+                      << stakeStatuses[stake.status]
+                      << (stake.status == 0 && stake.unlocksAt == 0 ? 1 : 2);
               });
 
     const std::array<const QStringList *, 5> titles{
@@ -4363,48 +4658,50 @@ void Seeding::writeDao()
     const std::array<QString, 3> budgetRecipients{QStringLiteral("Trust & Safety team"),
                                                   QStringLiteral("Platform operations"),
                                                   QStringLiteral("Growth team")};
-    writeRows(QStringLiteral("dao_proposals"),
-              "id proposer_id proposal_type title description amount_minor currency recipient "
-              "recipient_user_id snapshot_at voting_starts_at voting_ends_at quorum threshold_pct "
-              "timelock_ms grace_period_ms votes_for votes_against votes_abstain queued_at eta "
-              "executed_at executed_by execution_approved_by canceled_at canceled_by cancel_reason "
-              "created_at updated_at version",
-              qint64(m_proposals.size()), [&](qint64 p, QVariantList &row) {
-                  const ProposalFacts &proposal = m_proposals[size_t(p)];
-                  DemoRandom random = this->random(Stream::ProposalRow, p);
-                  QString title = pick(*titles[proposal.type], random);
-                  if (title.contains(QLatin1String("%1")))
-                      title = title.arg(m_catalog.cities[random.weighted(m_cityWeights)].name);
-                  const bool hasAmount = proposal.amountMinor >= 0;
-                  QVariant recipient;
-                  if (proposal.type == Grant && proposal.recipient >= 0)
-                      recipient = fullName(proposal.recipient);
-                  else if (proposal.type == Budget)
-                      recipient = budgetRecipients[size_t(random.below(3))];
-                  else if (proposal.type == Partnership)
-                      recipient = QStringLiteral("Partner organisation");
-                  const qint64 updatedAt = std::max({proposal.createdAt, proposal.queuedAt,
-                                                     proposal.executedAt, proposal.canceledAt,
-                                                     std::min(proposal.votingEndsAt, m_now)});
-                  auto optional = [](qint64 value) { return value > 0 ? QVariant(value) : QVariant(); };
-                  row << id(p) << id(m_members.empty() ? 0 : proposal.proposer)
-                      << proposalTypeNames()[proposal.type] << title << descriptions[proposal.type]
-                      << (hasAmount ? QVariant(proposal.amountMinor) : QVariant())
-                      << (hasAmount ? QVariant(m_currencies[proposal.currency]) : QVariant()) << recipient
-                      << (proposal.recipient >= 0 ? QVariant(id(proposal.recipient)) : QVariant())
-                      << proposal.snapshotAt << proposal.votingStartsAt << proposal.votingEndsAt
-                      << proposal.quorum << proposal.thresholdPct << kTimelock << kGracePeriod
-                      << proposal.tally[VoteFor] << proposal.tally[VoteAgainst] << proposal.tally[VoteAbstain]
-                      << optional(proposal.queuedAt)
-                      << (proposal.queuedAt > 0 ? QVariant(proposal.queuedAt + kTimelock) : QVariant())
-                      << optional(proposal.executedAt) << QVariant() << QVariant()
-                      << optional(proposal.canceledAt) << QVariant()
-                      << (proposal.canceledAt > 0 ? QVariant(pick(m_catalog.proposalCancelReasons, random))
-                                                  : QVariant())
-                      << proposal.createdAt << std::min(updatedAt, m_now)
-                      << 1 + (proposal.queuedAt > 0 ? 1 : 0) + (proposal.executedAt > 0 ? 1 : 0)
-                          + (proposal.canceledAt > 0 ? 1 : 0);
-              });
+    writeRows(
+        QStringLiteral("dao_proposals"),
+        "id proposer_id proposal_type title description amount_minor currency recipient "
+        "recipient_user_id snapshot_at voting_starts_at voting_ends_at quorum threshold_pct "
+        "timelock_ms grace_period_ms votes_for votes_against votes_abstain queued_at eta "
+        "executed_at executed_by execution_approved_by canceled_at canceled_by cancel_reason "
+        "created_at updated_at version",
+        qint64(m_proposals.size()), [&](qint64 p, QVariantList &row) {
+            const ProposalFacts &proposal = m_proposals[size_t(p)];
+            DemoRandom random = this->random(Stream::ProposalRow, p);
+            QString title = pick(*titles[proposal.type], random);
+            if (title.contains(QLatin1String("%1")))
+                title = title.arg(m_catalog.cities[random.weighted(m_cityWeights)].name);
+            const bool hasAmount = proposal.amountMinor >= 0;
+            QVariant recipient;
+            if (proposal.type == Grant && proposal.recipient >= 0)
+                recipient = fullName(proposal.recipient);
+            else if (proposal.type == Budget)
+                recipient = budgetRecipients[size_t(random.below(3))];
+            else if (proposal.type == Partnership)
+                recipient = QStringLiteral("Partner organisation");
+            const qint64 updatedAt =
+                std::max({proposal.createdAt, proposal.queuedAt, proposal.executedAt,
+                          proposal.canceledAt, std::min(proposal.votingEndsAt, m_now)});
+            auto optional = [](qint64 value) { return value > 0 ? QVariant(value) : QVariant(); };
+            row << id(p) << id(m_members.empty() ? 0 : proposal.proposer)
+                << proposalTypeNames()[proposal.type] << title << descriptions[proposal.type]
+                << (hasAmount ? QVariant(proposal.amountMinor) : QVariant())
+                << (hasAmount ? QVariant(m_currencies[proposal.currency]) : QVariant()) << recipient
+                << (proposal.recipient >= 0 ? QVariant(id(proposal.recipient)) : QVariant())
+                << proposal.snapshotAt << proposal.votingStartsAt << proposal.votingEndsAt
+                << proposal.quorum << proposal.thresholdPct << kTimelock << kGracePeriod
+                << proposal.tally[VoteFor] << proposal.tally[VoteAgainst]
+                << proposal.tally[VoteAbstain] << optional(proposal.queuedAt)
+                << (proposal.queuedAt > 0 ? QVariant(proposal.queuedAt + kTimelock) : QVariant())
+                << optional(proposal.executedAt) << QVariant() << QVariant()
+                << optional(proposal.canceledAt) << QVariant()
+                << (proposal.canceledAt > 0
+                        ? QVariant(pick(m_catalog.proposalCancelReasons, random))
+                        : QVariant())
+                << proposal.createdAt << std::min(updatedAt, m_now)
+                << 1 + (proposal.queuedAt > 0 ? 1 : 0) + (proposal.executedAt > 0 ? 1 : 0) +
+                       (proposal.canceledAt > 0 ? 1 : 0);
+        });
 
     writeGroups(QStringLiteral("dao_votes"),
                 "id proposal_id voter_id support voting_power reason created_at", m_proposalVotes,
@@ -4415,7 +4712,8 @@ void Seeding::writeDao()
                         QVariantList &row = sink.row();
                         row << id(v) << id(p) << id(m_members[size_t(vote.member)])
                             << supportNames()[vote.support] << vote.power
-                            << (random.chance(0.2) ? QVariant(pick(m_catalog.voteReasons, random)) : QVariant())
+                            << (random.chance(0.2) ? QVariant(pick(m_catalog.voteReasons, random))
+                                                   : QVariant())
                             << vote.createdAt;
                         sink.add();
                     }
@@ -4434,7 +4732,8 @@ void Seeding::writeDao()
                       else if (proposal.state == ProposalQueued)
                           reserved += proposal.amountMinor;
                   }
-                  const qint64 balance = m_treasuryEndowment[size_t(c)] + m_daoCutMinor[size_t(c)] - spent;
+                  const qint64 balance =
+                      m_treasuryEndowment[size_t(c)] + m_daoCutMinor[size_t(c)] - spent;
                   row << id(c) << m_currencies[c] << id(c) << balance << std::min(reserved, balance)
                       << m_now - kHour << 1;
               });
@@ -4443,16 +4742,52 @@ void Seeding::writeDao()
 void Seeding::resetIdentities()
 {
     // PostgreSQL's sequences must continue after the explicit ids; SQLite needs nothing.
-    static const char *const tables[] = {
-        "users", "user_profiles", "age_verifications", "tos_acceptances", "profiles", "photos",
-        "matches", "messages", "likes", "kyc_cases", "kyc_documents", "kyc_checks",
-        "moderation_reports", "moderation_decisions", "strikes", "appeals", "agents",
-        "agent_subscriptions", "marketplace_transactions", "creator_payouts", "vendors",
-        "products", "orders", "order_items", "drivers", "vehicles", "rides", "surge_zones",
-        "geofences", "hosts", "properties", "bookings", "ad_campaigns", "shipping_trips",
-        "parcels", "transactions", "subscriptions", "wallets", "payouts", "ledger_accounts",
-        "ledger_transactions", "ledger_entries", "dao_proposals", "dao_votes",
-        "staking_records", "dao_treasury"};
+    static const char *const tables[] = {"users",
+                                         "user_profiles",
+                                         "age_verifications",
+                                         "tos_acceptances",
+                                         "profiles",
+                                         "photos",
+                                         "matches",
+                                         "messages",
+                                         "likes",
+                                         "kyc_cases",
+                                         "kyc_documents",
+                                         "kyc_checks",
+                                         "moderation_reports",
+                                         "moderation_decisions",
+                                         "strikes",
+                                         "appeals",
+                                         "agents",
+                                         "agent_subscriptions",
+                                         "marketplace_transactions",
+                                         "creator_payouts",
+                                         "vendors",
+                                         "products",
+                                         "orders",
+                                         "order_items",
+                                         "drivers",
+                                         "vehicles",
+                                         "rides",
+                                         "surge_zones",
+                                         "geofences",
+                                         "hosts",
+                                         "properties",
+                                         "bookings",
+                                         "ad_campaigns",
+                                         "shipping_trips",
+                                         "parcels",
+                                         "transactions",
+                                         "subscriptions",
+                                         "wallets",
+                                         "payouts",
+                                         "ledger_accounts",
+                                         "ledger_transactions",
+                                         "ledger_entries",
+                                         "dao_proposals",
+                                         "dao_votes",
+                                         "staking_records",
+                                         "dao_treasury"};
     throwIfCancelled();
     m_database.write([this](QSqlDatabase &db) {
         for (const char *table : tables)

@@ -17,31 +17,59 @@ namespace {
 
 // Every table the demo platform fills; the ledger's transactions and entries are posted by
 // the finance module, and policy reasons and commission tiers come with the migrations.
-const QStringList kSeededTables{
-    QStringLiteral("users"), QStringLiteral("user_roles"), QStringLiteral("user_profiles"),
-    QStringLiteral("age_verifications"), QStringLiteral("tos_acceptances"),
-    QStringLiteral("profiles"), QStringLiteral("photos"), QStringLiteral("likes"),
-    QStringLiteral("matches"), QStringLiteral("messages"), QStringLiteral("kyc_cases"),
-    QStringLiteral("kyc_documents"), QStringLiteral("kyc_checks"),
-    QStringLiteral("moderation_reports"), QStringLiteral("moderation_decisions"),
-    QStringLiteral("strikes"), QStringLiteral("appeals"), QStringLiteral("agents"),
-    QStringLiteral("agent_subscriptions"), QStringLiteral("marketplace_transactions"),
-    QStringLiteral("creator_payouts"), QStringLiteral("vendors"), QStringLiteral("products"),
-    QStringLiteral("orders"), QStringLiteral("order_items"), QStringLiteral("drivers"),
-    QStringLiteral("vehicles"), QStringLiteral("rides"), QStringLiteral("gps_points"),
-    QStringLiteral("driver_locations"), QStringLiteral("surge_zones"),
-    QStringLiteral("geofences"), QStringLiteral("hosts"), QStringLiteral("properties"),
-    QStringLiteral("bookings"), QStringLiteral("ad_campaigns"),
-    QStringLiteral("shipping_trips"), QStringLiteral("parcels"),
-    QStringLiteral("subscriptions"), QStringLiteral("transactions"), QStringLiteral("wallets"),
-    QStringLiteral("payouts"), QStringLiteral("ledger_accounts"),
-    QStringLiteral("staking_records"), QStringLiteral("dao_proposals"),
-    QStringLiteral("dao_votes"), QStringLiteral("dao_treasury")};
+const QStringList kSeededTables{QStringLiteral("users"),
+                                QStringLiteral("user_roles"),
+                                QStringLiteral("user_profiles"),
+                                QStringLiteral("age_verifications"),
+                                QStringLiteral("tos_acceptances"),
+                                QStringLiteral("profiles"),
+                                QStringLiteral("photos"),
+                                QStringLiteral("likes"),
+                                QStringLiteral("matches"),
+                                QStringLiteral("messages"),
+                                QStringLiteral("kyc_cases"),
+                                QStringLiteral("kyc_documents"),
+                                QStringLiteral("kyc_checks"),
+                                QStringLiteral("moderation_reports"),
+                                QStringLiteral("moderation_decisions"),
+                                QStringLiteral("strikes"),
+                                QStringLiteral("appeals"),
+                                QStringLiteral("agents"),
+                                QStringLiteral("agent_subscriptions"),
+                                QStringLiteral("marketplace_transactions"),
+                                QStringLiteral("creator_payouts"),
+                                QStringLiteral("vendors"),
+                                QStringLiteral("products"),
+                                QStringLiteral("orders"),
+                                QStringLiteral("order_items"),
+                                QStringLiteral("drivers"),
+                                QStringLiteral("vehicles"),
+                                QStringLiteral("rides"),
+                                QStringLiteral("gps_points"),
+                                QStringLiteral("driver_locations"),
+                                QStringLiteral("surge_zones"),
+                                QStringLiteral("geofences"),
+                                QStringLiteral("hosts"),
+                                QStringLiteral("properties"),
+                                QStringLiteral("bookings"),
+                                QStringLiteral("ad_campaigns"),
+                                QStringLiteral("shipping_trips"),
+                                QStringLiteral("parcels"),
+                                QStringLiteral("subscriptions"),
+                                QStringLiteral("transactions"),
+                                QStringLiteral("wallets"),
+                                QStringLiteral("payouts"),
+                                QStringLiteral("ledger_accounts"),
+                                QStringLiteral("staking_records"),
+                                QStringLiteral("dao_proposals"),
+                                QStringLiteral("dao_votes"),
+                                QStringLiteral("dao_treasury")};
 
 qint64 count(Database &database, const QString &table)
 {
     // Table names come from the fixed list above.
-    return Query::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table))
+    return Query::scalar(database.connection(),
+                         QStringLiteral("SELECT count(*) FROM %1").arg(table))
         .toLongLong();
 }
 
@@ -52,13 +80,12 @@ QStringList fingerprint(Database &database)
     for (const QString &table : kSeededTables)
         result << table + QLatin1Char('=') + QString::number(count(database, table));
     const QSqlDatabase db = database.connection();
-    for (const char *sql : {"SELECT sum(amount_minor) FROM transactions",
-                            "SELECT sum(fare_minor) FROM rides",
-                            "SELECT sum(pickup_lat_e6) FROM rides",
-                            "SELECT sum(votes_for) FROM dao_proposals",
-                            "SELECT sum(created_at) FROM users"})
-        result << QString::fromLatin1(sql) + QLatin1Char('=')
-                + QString::number(Query::scalar(db, QString::fromLatin1(sql)).toLongLong());
+    for (const char *sql :
+         {"SELECT sum(amount_minor) FROM transactions", "SELECT sum(fare_minor) FROM rides",
+          "SELECT sum(pickup_lat_e6) FROM rides", "SELECT sum(votes_for) FROM dao_proposals",
+          "SELECT sum(created_at) FROM users"})
+        result << QString::fromLatin1(sql) + QLatin1Char('=') +
+                      QString::number(Query::scalar(db, QString::fromLatin1(sql)).toLongLong());
     Query emails(db, QStringLiteral("SELECT email FROM users ORDER BY id LIMIT 20"));
     while (emails.next())
         result << emails.value(0).toString();
@@ -137,7 +164,8 @@ void TestDemoSeeder::everyTableHasRows_data()
 void TestDemoSeeder::everyTableHasRows()
 {
     QFETCH(QString, table);
-    QVERIFY2(count(m_services->database(), table) > 0, qPrintable(table + QStringLiteral(" is empty")));
+    QVERIFY2(count(m_services->database(), table) > 0,
+             qPrintable(table + QStringLiteral(" is empty")));
 }
 
 void TestDemoSeeder::reportMatchesTheDatabase()
@@ -148,7 +176,8 @@ void TestDemoSeeder::reportMatchesTheDatabase()
         total += it.value();
     }
     QCOMPARE(m_report.rows, total);
-    QCOMPARE(count(m_services->database(), QStringLiteral("users")), DemoSeeder::userCount(DemoSeeder::Scale::Small));
+    QCOMPARE(count(m_services->database(), QStringLiteral("users")),
+             DemoSeeder::userCount(DemoSeeder::Scale::Small));
     for (const QString &table : kSeededTables)
         QVERIFY2(m_report.rowsPerTable.contains(table), qPrintable(table));
 }
@@ -190,13 +219,15 @@ void TestDemoSeeder::marketplaceSplitsAddUpToTheAmount()
     QVERIFY(count(m_services->database(), QStringLiteral("marketplace_transactions")) > 0);
     // 45 % creator, 50 % platform, 5 % DAO: exact to the cent, each share within a cent of
     // its exact value.
-    const qint64 wrong = Query::scalar(
-        db, QStringLiteral("SELECT count(*) FROM marketplace_transactions WHERE "
+    const qint64 wrong =
+        Query::scalar(
+            db,
+            QStringLiteral("SELECT count(*) FROM marketplace_transactions WHERE "
                            "seller_cut_minor + platform_cut_minor + dao_cut_minor <> amount_minor "
                            "OR abs(seller_cut_minor * 100 - amount_minor * 45) >= 100 "
                            "OR abs(platform_cut_minor * 100 - amount_minor * 50) >= 100 "
                            "OR abs(dao_cut_minor * 100 - amount_minor * 5) >= 100"))
-                             .toLongLong();
+            .toLongLong();
     QCOMPARE(wrong, 0);
 }
 
@@ -213,21 +244,22 @@ void TestDemoSeeder::daoHasProposalsInEveryState()
     QFETCH(QString, state);
     // The state as governance derives it from the stored times and tallies at the demo's now.
     const qint64 proposals =
-        Query::scalar(m_services->database().connection(),
-                      QStringLiteral(
-                          "SELECT count(*) FROM (SELECT CASE "
-                          "WHEN canceled_at IS NOT NULL THEN 'canceled' "
-                          "WHEN ? < voting_starts_at THEN 'pending' "
-                          "WHEN ? < voting_ends_at THEN 'active' "
-                          "WHEN votes_for <= votes_against "
-                          "  OR votes_for * 100 < threshold_pct * (votes_for + votes_against) "
-                          "  OR votes_for + votes_against + votes_abstain < quorum THEN 'defeated' "
-                          "WHEN queued_at IS NULL THEN 'succeeded' "
-                          "WHEN executed_at IS NOT NULL THEN 'executed' "
-                          "WHEN ? >= eta + grace_period_ms THEN 'expired' "
-                          "ELSE 'queued' END AS state FROM dao_proposals) AS derived "
-                          "WHERE state = ?"),
-                      {DemoSeeder::defaultNow(), DemoSeeder::defaultNow(), DemoSeeder::defaultNow(), state})
+        Query::scalar(
+            m_services->database().connection(),
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT CASE "
+                "WHEN canceled_at IS NOT NULL THEN 'canceled' "
+                "WHEN ? < voting_starts_at THEN 'pending' "
+                "WHEN ? < voting_ends_at THEN 'active' "
+                "WHEN votes_for <= votes_against "
+                "  OR votes_for * 100 < threshold_pct * (votes_for + votes_against) "
+                "  OR votes_for + votes_against + votes_abstain < quorum THEN 'defeated' "
+                "WHEN queued_at IS NULL THEN 'succeeded' "
+                "WHEN executed_at IS NOT NULL THEN 'executed' "
+                "WHEN ? >= eta + grace_period_ms THEN 'expired' "
+                "ELSE 'queued' END AS state FROM dao_proposals) AS derived "
+                "WHERE state = ?"),
+            {DemoSeeder::defaultNow(), DemoSeeder::defaultNow(), DemoSeeder::defaultNow(), state})
             .toLongLong();
     QVERIFY2(proposals > 0, qPrintable(QStringLiteral("no %1 proposal").arg(state)));
 }
@@ -237,35 +269,39 @@ void TestDemoSeeder::everyKycCaseTypeHasAnOpenQueue()
     const QSqlDatabase db = m_services->database().connection();
     for (const char *type : {"age", "identity", "business", "driver", "host"}) {
         for (const char *state : {"pending", "in_review", "escalated", "resubmission_requested"}) {
-            const qint64 cases = Query::scalar(db, QStringLiteral("SELECT count(*) FROM kyc_cases "
-                                                                  "WHERE case_type = ? AND state = ?"),
-                                               {QString::fromLatin1(type), QString::fromLatin1(state)})
-                                     .toLongLong();
-            QVERIFY2(cases > 0, qPrintable(QStringLiteral("no %1 %2 case").arg(QLatin1String(type), QLatin1String(state))));
+            const qint64 cases =
+                Query::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM kyc_cases "
+                                             "WHERE case_type = ? AND state = ?"),
+                              {QString::fromLatin1(type), QString::fromLatin1(state)})
+                    .toLongLong();
+            QVERIFY2(cases > 0, qPrintable(QStringLiteral("no %1 %2 case")
+                                               .arg(QLatin1String(type), QLatin1String(state))));
         }
     }
-    QVERIFY(Query::scalar(db, QStringLiteral("SELECT count(*) FROM kyc_cases WHERE risk_score >= 70 "
-                                             "AND watchlist_hits > 0"))
-                .toLongLong()
-            > 0);
+    QVERIFY(
+        Query::scalar(db, QStringLiteral("SELECT count(*) FROM kyc_cases WHERE risk_score >= 70 "
+                                         "AND watchlist_hits > 0"))
+            .toLongLong() > 0);
 }
 
 void TestDemoSeeder::nothingHappensAfterNow()
 {
     const QSqlDatabase db = m_services->database().connection();
     const qint64 now = DemoSeeder::defaultNow();
-    for (const char *sql : {"SELECT count(*) FROM users WHERE created_at > ? OR updated_at > ?",
-                            "SELECT count(*) FROM transactions WHERE created_at > ? OR updated_at > ?",
-                            "SELECT count(*) FROM rides WHERE requested_at > ? OR completed_at > ?",
-                            "SELECT count(*) FROM messages WHERE created_at > ? OR read_at > ?",
-                            "SELECT count(*) FROM orders WHERE created_at > ? OR updated_at > ?"})
+    for (const char *sql :
+         {"SELECT count(*) FROM users WHERE created_at > ? OR updated_at > ?",
+          "SELECT count(*) FROM transactions WHERE created_at > ? OR updated_at > ?",
+          "SELECT count(*) FROM rides WHERE requested_at > ? OR completed_at > ?",
+          "SELECT count(*) FROM messages WHERE created_at > ? OR read_at > ?",
+          "SELECT count(*) FROM orders WHERE created_at > ? OR updated_at > ?"})
         QCOMPARE(Query::scalar(db, QString::fromLatin1(sql), {now, now}).toLongLong(), 0);
     // Open payouts are due around now, for the finance queue.
-    QVERIFY(Query::scalar(db, QStringLiteral("SELECT count(*) FROM payouts WHERE state = 'pending' "
-                                             "AND due_at BETWEEN ? AND ?"),
+    QVERIFY(Query::scalar(db,
+                          QStringLiteral("SELECT count(*) FROM payouts WHERE state = 'pending' "
+                                         "AND due_at BETWEEN ? AND ?"),
                           {now - 3 * 86'400'000LL, now + 3 * 86'400'000LL})
-                .toLongLong()
-            > 0);
+                .toLongLong() > 0);
 }
 
 void TestDemoSeeder::refusesADatabaseWithUsers()

@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "changenotifier.h"
 #include "servicelayer.h"
 
 #include <QFutureWatcher>
@@ -11,6 +12,10 @@ ConsoleSession::ConsoleSession(ServiceLayer &services, Principal principal, QObj
 {
     connect(&m_services.bus(), &CommandBus::committed, this,
             [this](const QString &command) { Q_EMIT dataChanged(command); });
+    m_notifier = new ChangeNotifier(m_services.database(), 2000, this);
+    connect(m_notifier, &ChangeNotifier::changed, this,
+            [this](const QString &command) { Q_EMIT dataChanged(command); });
+    m_notifier->start();
 }
 
 void ConsoleSession::call(const QString &command, const QJsonObject &params, QObject *context,

@@ -10,6 +10,7 @@
 #include <functional>
 
 namespace Steward {
+class ChangeNotifier;
 class ServiceLayer;
 }
 
@@ -34,8 +35,9 @@ public:
               std::function<void(const CommandResult &)> done);
 
 Q_SIGNALS:
-    /** A write command committed (in this console, or — once noticed — in another one sharing
-     *  the database). Pages refresh what they show. */
+    /** A write command committed, in this console or in another one sharing the database
+     *  (PostgreSQL LISTEN/NOTIFY, or a poll of the audit head every two seconds). Pages refresh
+     *  what they show; the same commit may be reported twice. */
     void dataChanged(const QString &command);
     /** A command was refused because the operator was disabled or logged out meanwhile. */
     void accessRevoked(const QString &reason);
@@ -43,6 +45,7 @@ Q_SIGNALS:
 private:
     ServiceLayer &m_services;
     Principal m_principal;
+    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace Steward::Shell
