@@ -151,6 +151,8 @@ private:
     int listCommands(const QStringList &arguments);
     int callCommand(const QStringList &arguments);
     int printResult(const CommandResult &result);
+    /** Parses @p arguments into @p options; prints the help and returns true for --help. */
+    bool showHelp(Options &options, const QStringList &arguments);
 
     const Io &m_io;
     QString m_databaseUrl;
@@ -193,6 +195,15 @@ QString Runner::readPassword(bool fromStdin)
             return fromEnvironment;
     }
     return m_io.readStdinLine();
+}
+
+bool Runner::showHelp(Options &options, const QStringList &arguments)
+{
+    options.parse(arguments);
+    if (!options.wantsHelp())
+        return false;
+    m_io.out(options.help());
+    return true;
 }
 
 int Runner::printResult(const CommandResult &result)
@@ -259,11 +270,8 @@ int Runner::dbCommand(const QStringList &arguments)
     const QStringList rest = arguments.mid(1);
     if (verb == QLatin1String("migrate")) {
         Options options(QStringLiteral("db migrate"), {});
-        options.parse(rest);
-        if (options.wantsHelp()) {
-            m_io.out(options.help());
+        if (showHelp(options, rest))
             return 0;
-        }
         ServiceLayer &layer = services(false);
         Migrator migrator(layer.database());
         const int before = migrator.currentVersion();
@@ -277,11 +285,8 @@ int Runner::dbCommand(const QStringList &arguments)
     }
     if (verb == QLatin1String("status")) {
         Options options(QStringLiteral("db status"), {});
-        options.parse(rest);
-        if (options.wantsHelp()) {
-            m_io.out(options.help());
+        if (showHelp(options, rest))
             return 0;
-        }
         ServiceLayer &layer = services(false);
         Migrator migrator(layer.database());
         const auto pending = migrator.pending();
@@ -310,11 +315,8 @@ int Runner::dbCommand(const QStringList &arguments)
                          valueOption(QStringLiteral("seed"),
                                      QStringLiteral("Random seed; the same seed gives the same data"),
                                      QStringLiteral("N"))});
-        options.parse(rest);
-        if (options.wantsHelp()) {
-            m_io.out(options.help());
+        if (showHelp(options, rest))
             return 0;
-        }
         const auto scale = Demo::DemoSeeder::scaleFromName(options.require(QStringLiteral("scale")));
         if (!scale)
             throw Error::badInput(QStringLiteral("--scale must be small, medium or large"));
@@ -367,11 +369,8 @@ int Runner::operatorCommand(const QStringList &arguments)
                          QStringLiteral("N")),
              QCommandLineOption(QStringLiteral("password-stdin"),
                                 QStringLiteral("Read the password from the first line of stdin"))});
-        options.parse(rest);
-        if (options.wantsHelp()) {
-            m_io.out(options.help());
+        if (showHelp(options, rest))
             return 0;
-        }
         if (!options.isSet(QStringLiteral("password-stdin")))
             throw Error::badInput(QStringLiteral("--password-stdin is required: passwords are "
                                                  "never taken on the command line"));
@@ -384,11 +383,8 @@ int Runner::operatorCommand(const QStringList &arguments)
     }
     if (verb == QLatin1String("list")) {
         Options options(QStringLiteral("operator list"), {});
-        options.parse(rest);
-        if (options.wantsHelp()) {
-            m_io.out(options.help());
+        if (showHelp(options, rest))
             return 0;
-        }
         const CommandResult result =
             services().bus().execute(system, QStringLiteral("operator.list"));
         if (!result.ok())
@@ -420,11 +416,8 @@ int Runner::operatorCommand(const QStringList &arguments)
                                      QStringLiteral("U")),
                          QCommandLineOption(QStringLiteral("password-stdin"),
                                             QStringLiteral("Read the new password from stdin"))});
-        options.parse(rest);
-        if (options.wantsHelp()) {
-            m_io.out(options.help());
+        if (showHelp(options, rest))
             return 0;
-        }
         if (!options.isSet(QStringLiteral("password-stdin")))
             throw Error::badInput(QStringLiteral("--password-stdin is required"));
         const QJsonObject params{
@@ -440,11 +433,8 @@ int Runner::operatorCommand(const QStringList &arguments)
                                      QStringLiteral("U")),
                          valueOption(QStringLiteral("reason"), QStringLiteral("Why, for the audit log"),
                                      QStringLiteral("TEXT"))});
-        options.parse(rest);
-        if (options.wantsHelp()) {
-            m_io.out(options.help());
+        if (showHelp(options, rest))
             return 0;
-        }
         const QJsonObject params{
             {QStringLiteral("username"), options.require(QStringLiteral("username"))},
             {QStringLiteral("reason"), options.require(QStringLiteral("reason"))}};
@@ -459,11 +449,8 @@ int Runner::auditCommand(const QStringList &arguments)
     if (arguments.value(0) != QLatin1String("verify"))
         throw Error::badInput(QStringLiteral("usage: stewardctl audit verify"));
     Options options(QStringLiteral("audit verify"), {});
-    options.parse(arguments.mid(1));
-    if (options.wantsHelp()) {
-        m_io.out(options.help());
+    if (showHelp(options, arguments.mid(1)))
         return 0;
-    }
     const AuditLog::Verification result = AuditLog::verify(services().database().connection());
     if (!result.ok) {
         m_io.err(QStringLiteral("stewardctl: audit log broken at entry %1: %2\n")
@@ -478,11 +465,8 @@ int Runner::auditCommand(const QStringList &arguments)
 int Runner::listCommands(const QStringList &arguments)
 {
     Options options(QStringLiteral("commands"), {});
-    options.parse(arguments);
-    if (options.wantsHelp()) {
-        m_io.out(options.help());
+    if (showHelp(options, arguments))
         return 0;
-    }
     QString text;
     const auto commands = services().bus().commands();
     for (const CommandSpec &spec : commands)
@@ -503,11 +487,8 @@ int Runner::callCommand(const QStringList &arguments)
                                  QStringLiteral("USERNAME")),
                      valueOption(QStringLiteral("totp"), QStringLiteral("Two-factor code, when enrolled"),
                                  QStringLiteral("CODE"))});
-    options.parse(arguments);
-    if (options.wantsHelp()) {
-        m_io.out(options.help());
+    if (showHelp(options, arguments))
         return 0;
-    }
     const QStringList positional = options.positional();
     if (positional.size() != 1)
         throw Error::badInput(QStringLiteral("call needs exactly one COMMAND (see stewardctl commands)"));

@@ -230,25 +230,11 @@ void OperatorsPage::toggleDisabled()
                        });
         return;
     }
-    auto *dialog = new CommandDialog(m_session, QStringLiteral("operator.disable"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Disable %1").arg(username));
-    dialog->setDescription(tr("%1 is logged out of every console and cannot log in until an "
-                              "admin enables them again.")
-                               .arg(username));
-    auto *reason = new QLineEdit(dialog);
-    reason->setPlaceholderText(tr("Required; recorded in the audit log"));
-    dialog->form()->addRow(tr("&Reason:"), reason);
-    dialog->setAcceptText(tr("Disable"));
-    dialog->setValidator([reason]() -> QString {
-        return reason->text().trimmed().isEmpty() ? tr("Give a reason.") : QString();
-    });
-    dialog->setParameters([reason, id] {
-        return QJsonObject{{QStringLiteral("id"), id},
-                           {QStringLiteral("reason"), reason->text().trimmed()}};
-    });
-    connect(reason, &QLineEdit::textChanged, dialog, &CommandDialog::revalidate);
-    dialog->open();
+    openReasonDialog(QStringLiteral("operator.disable"), id, tr("Disable %1").arg(username),
+                     tr("%1 is logged out of every console and cannot log in until an admin "
+                        "enables them again.")
+                         .arg(username),
+                     tr("Disable"));
 }
 
 void OperatorsPage::resetPassword()
@@ -291,16 +277,25 @@ void OperatorsPage::removeTwoFactor()
         return;
     const QString username = account.value(QStringLiteral("username")).toString();
     const qint64 id = account.value(QStringLiteral("id")).toInteger();
-    auto *dialog = new CommandDialog(m_session, QStringLiteral("operator.totp_disable"), this);
+    openReasonDialog(QStringLiteral("operator.totp_disable"), id,
+                     tr("Remove two-factor login of %1").arg(username),
+                     tr("Use this when %1 lost their authenticator. Until they enroll again, "
+                        "their password alone lets them in.")
+                         .arg(username),
+                     tr("Remove two-factor"));
+}
+
+void OperatorsPage::openReasonDialog(const QString &command, qint64 id, const QString &title,
+                                     const QString &description, const QString &acceptText)
+{
+    auto *dialog = new CommandDialog(m_session, command, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Remove two-factor login of %1").arg(username));
-    dialog->setDescription(tr("Use this when %1 lost their authenticator. Until they enroll "
-                              "again, their password alone lets them in.")
-                               .arg(username));
+    dialog->setWindowTitle(title);
+    dialog->setDescription(description);
     auto *reason = new QLineEdit(dialog);
     reason->setPlaceholderText(tr("Required; recorded in the audit log"));
     dialog->form()->addRow(tr("&Reason:"), reason);
-    dialog->setAcceptText(tr("Remove two-factor"));
+    dialog->setAcceptText(acceptText);
     dialog->setValidator([reason]() -> QString {
         return reason->text().trimmed().isEmpty() ? tr("Give a reason.") : QString();
     });

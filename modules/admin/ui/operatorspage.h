@@ -36,6 +36,9 @@ private:
     void toggleDisabled();
     void resetPassword();
     void removeTwoFactor();
+    /** A dialog that runs @p command on operator @p id with a required reason. */
+    void openReasonDialog(const QString &command, qint64 id, const QString &title,
+                          const QString &description, const QString &acceptText);
 
     Shell::ConsoleSession &m_session;
     OperatorListModel *m_model = nullptr;
