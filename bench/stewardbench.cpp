@@ -36,7 +36,8 @@ Stats stats(QList<double> values)
     std::sort(values.begin(), values.end());
     if (values.isEmpty())
         return {};
-    return {values.at(values.size() / 2), values.at(std::min<qsizetype>(values.size() - 1, values.size() * 95 / 100)),
+    return {values.at(values.size() / 2),
+            values.at(std::min<qsizetype>(values.size() - 1, values.size() * 95 / 100)),
             values.last()};
 }
 
@@ -52,10 +53,11 @@ int searchBenchmark(const DatabaseUrl &url, int runs)
     services.open();
     services.migrate();
     setupServices(services);
-    const Principal principal = services.auth().login(qEnvironmentVariable("STEWARD_BENCH_USERNAME"),
-                                                      qEnvironmentVariable("STEWARD_PASSWORD"));
+    const Principal principal = services.auth().login(
+        qEnvironmentVariable("STEWARD_BENCH_USERNAME"), qEnvironmentVariable("STEWARD_PASSWORD"));
     QSqlDatabase db = services.database().connection();
-    const qint64 users = Query::scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong();
+    const qint64 users =
+        Query::scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong();
     print(QStringLiteral("users in database: %1").arg(users));
 
     // Real prefixes drawn from the data, spread over the key space.
@@ -66,13 +68,13 @@ int searchBenchmark(const DatabaseUrl &url, int runs)
         if (!row.next())
             continue;
         names << row.value(0).toString().left(5);
-        emails << row.value(1).toString().section(QLatin1Char('@'), 0, 0).left(6) + QLatin1Char('@');
+        emails << row.value(1).toString().section(QLatin1Char('@'), 0, 0).left(6) +
+                      QLatin1Char('@');
         ids << QString::number(id);
     }
-    const QList<QPair<QString, QStringList>> kinds = {
-        {QStringLiteral("name prefix"), names},
-        {QStringLiteral("email prefix"), emails},
-        {QStringLiteral("id"), ids}};
+    const QList<QPair<QString, QStringList>> kinds = {{QStringLiteral("name prefix"), names},
+                                                      {QStringLiteral("email prefix"), emails},
+                                                      {QStringLiteral("id"), ids}};
     for (const auto &[kind, texts] : kinds) {
         QList<double> timings;
         qint64 rows = 0;
@@ -80,7 +82,8 @@ int searchBenchmark(const DatabaseUrl &url, int runs)
             QElapsedTimer timer;
             timer.start();
             const CommandResult result = services.bus().execute(
-                principal, QStringLiteral("people.search"), {{QStringLiteral("text"), text}, {QStringLiteral("limit"), 50}});
+                principal, QStringLiteral("people.search"),
+                {{QStringLiteral("text"), text}, {QStringLiteral("limit"), 50}});
             timings << timer.nsecsElapsed() / 1e6;
             if (!result.ok()) {
                 print(QStringLiteral("search failed: %1").arg(result.message));
@@ -89,14 +92,15 @@ int searchBenchmark(const DatabaseUrl &url, int runs)
             rows += result.data.toArray().size();
         }
         const Stats s = stats(timings);
-        print(QStringLiteral("people.search %1: median %2 ms, p95 %3 ms, max %4 ms over %5 searches "
-                             "(%6 rows on average)")
-                  .arg(kind, -12)
-                  .arg(s.median, 0, 'f', 2)
-                  .arg(s.p95, 0, 'f', 2)
-                  .arg(s.max, 0, 'f', 2)
-                  .arg(timings.size())
-                  .arg(timings.isEmpty() ? 0 : rows / timings.size()));
+        print(
+            QStringLiteral("people.search %1: median %2 ms, p95 %3 ms, max %4 ms over %5 searches "
+                           "(%6 rows on average)")
+                .arg(kind, -12)
+                .arg(s.median, 0, 'f', 2)
+                .arg(s.p95, 0, 'f', 2)
+                .arg(s.max, 0, 'f', 2)
+                .arg(timings.size())
+                .arg(timings.isEmpty() ? 0 : rows / timings.size()));
     }
     return 0;
 }
@@ -111,8 +115,9 @@ int startupBenchmark(const DatabaseUrl &url, int runs)
         if (!environment.contains(QStringLiteral("DISPLAY")))
             environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(STEWARD_GUI_PATH),
-                      {QStringLiteral("--database"), url.toString(), QStringLiteral("--benchmark-startup")});
+        process.start(
+            QStringLiteral(STEWARD_GUI_PATH),
+            {QStringLiteral("--database"), url.toString(), QStringLiteral("--benchmark-startup")});
         if (!process.waitForFinished(60000) || process.exitCode() != 0) {
             print(QStringLiteral("steward --benchmark-startup failed: %1")
                       .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
@@ -120,7 +125,8 @@ int startupBenchmark(const DatabaseUrl &url, int runs)
         }
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         static const QRegularExpression startup(QStringLiteral("startup_ms=(\\d+(?:\\.\\d+)?)"));
-        static const QRegularExpression rest(QStringLiteral("startup_excluding_hash_ms=(\\d+(?:\\.\\d+)?)"));
+        static const QRegularExpression rest(
+            QStringLiteral("startup_excluding_hash_ms=(\\d+(?:\\.\\d+)?)"));
         total << startup.match(out).captured(1).toDouble();
         excluding << rest.match(out).captured(1).toDouble();
     }
@@ -130,7 +136,8 @@ int startupBenchmark(const DatabaseUrl &url, int runs)
               .arg(a.median, 0, 'f', 1)
               .arg(a.p95, 0, 'f', 1)
               .arg(runs));
-    print(QStringLiteral("  of which not the deliberate password hash: median %1 ms").arg(b.median, 0, 'f', 1));
+    print(QStringLiteral("  of which not the deliberate password hash: median %1 ms")
+              .arg(b.median, 0, 'f', 1));
     return 0;
 #else
     Q_UNUSED(url);
@@ -150,8 +157,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Steward benchmarks"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("search or startup"));
-    parser.addOption({QStringLiteral("database"), QStringLiteral("Database URL"), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (default 50 / 10)"), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("database"), QStringLiteral("Database URL"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (default 50 / 10)"),
+                      QStringLiteral("N")});
     parser.process(app);
     QString error;
     const auto url = DatabaseUrl::parse(parser.value(QStringLiteral("database")), &error);

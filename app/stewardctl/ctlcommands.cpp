@@ -81,8 +81,8 @@ QString json(const QJsonValue &value)
         return QStringLiteral("null\n");
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
                .mid(1)
-               .chopped(1)
-        + QLatin1Char('\n');
+               .chopped(1) +
+           QLatin1Char('\n');
 }
 
 /** One subcommand's options, parsed strictly: unknown options are bad input. */
@@ -242,8 +242,8 @@ int Runner::run(QStringList arguments)
         return 2;
     }
     const QString command = arguments.takeFirst();
-    if (command == QLatin1String("-h") || command == QLatin1String("--help")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         m_io.out(kUsage);
         return 0;
     }
@@ -261,7 +261,8 @@ int Runner::run(QStringList arguments)
         return listCommands(arguments);
     if (command == QLatin1String("call"))
         return callCommand(arguments);
-    throw Error::badInput(QStringLiteral("unknown command '%1' (see stewardctl --help)").arg(command));
+    throw Error::badInput(
+        QStringLiteral("unknown command '%1' (see stewardctl --help)").arg(command));
 }
 
 int Runner::dbCommand(const QStringList &arguments)
@@ -301,7 +302,8 @@ int Runner::dbCommand(const QStringList &arguments)
                                          QStringLiteral("audit_log"), QStringLiteral("outbox")}) {
                 // Table names come from the fixed list above.
                 const qint64 count =
-                    Query::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+                    Query::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table))
+                        .toLongLong();
                 text += QStringLiteral("%1: %2 rows\n").arg(table).arg(count);
             }
         }
@@ -309,21 +311,23 @@ int Runner::dbCommand(const QStringList &arguments)
         return 0;
     }
     if (verb == QLatin1String("seed")) {
-        Options options(QStringLiteral("db seed --scale small|medium|large [--seed N]"),
-                        {valueOption(QStringLiteral("scale"), QStringLiteral("small, medium or large"),
-                                     QStringLiteral("scale")),
-                         valueOption(QStringLiteral("seed"),
-                                     QStringLiteral("Random seed; the same seed gives the same data"),
-                                     QStringLiteral("N"))});
+        Options options(
+            QStringLiteral("db seed --scale small|medium|large [--seed N]"),
+            {valueOption(QStringLiteral("scale"), QStringLiteral("small, medium or large"),
+                         QStringLiteral("scale")),
+             valueOption(QStringLiteral("seed"),
+                         QStringLiteral("Random seed; the same seed gives the same data"),
+                         QStringLiteral("N"))});
         if (showHelp(options, rest))
             return 0;
-        const auto scale = Demo::DemoSeeder::scaleFromName(options.require(QStringLiteral("scale")));
+        const auto scale =
+            Demo::DemoSeeder::scaleFromName(options.require(QStringLiteral("scale")));
         if (!scale)
             throw Error::badInput(QStringLiteral("--scale must be small, medium or large"));
         bool ok = true;
         const quint64 seed = options.isSet(QStringLiteral("seed"))
-            ? options.value(QStringLiteral("seed")).toULongLong(&ok)
-            : 1;
+                                 ? options.value(QStringLiteral("seed")).toULongLong(&ok)
+                                 : 1;
         if (!ok)
             throw Error::badInput(QStringLiteral("--seed must be a non-negative integer"));
         ServiceLayer &layer = services();
@@ -333,8 +337,8 @@ int Runner::dbCommand(const QStringList &arguments)
             layer.database(), {*scale, seed},
             [&](const Demo::DemoSeeder::Progress &progress) {
                 const int percent = progress.rowsTotal > 0
-                    ? int(progress.rowsDone * 100 / progress.rowsTotal)
-                    : 100;
+                                        ? int(progress.rowsDone * 100 / progress.rowsTotal)
+                                        : 100;
                 m_io.err(QStringLiteral("\r%1 %2/%3 (%4%)")
                              .arg(progress.table, -24)
                              .arg(progress.rowsDone)
@@ -358,15 +362,19 @@ int Runner::operatorCommand(const QStringList &arguments)
 {
     const QString verb = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    const Principal system = Principal::system(QStringLiteral("stewardctl@") + QSysInfo::machineHostName());
+    const Principal system =
+        Principal::system(QStringLiteral("stewardctl@") + QSysInfo::machineHostName());
     if (verb == QLatin1String("add")) {
         Options options(
-            QStringLiteral("operator add --username U --role R [--display-name N] --password-stdin"),
-            {valueOption(QStringLiteral("username"), QStringLiteral("Login name"), QStringLiteral("U")),
-             valueOption(QStringLiteral("role"), QStringLiteral("support, moderator, finance or admin"),
+            QStringLiteral(
+                "operator add --username U --role R [--display-name N] --password-stdin"),
+            {valueOption(QStringLiteral("username"), QStringLiteral("Login name"),
+                         QStringLiteral("U")),
+             valueOption(QStringLiteral("role"),
+                         QStringLiteral("support, moderator, finance or admin"),
                          QStringLiteral("R")),
-             valueOption(QStringLiteral("display-name"), QStringLiteral("Name shown in the console"),
-                         QStringLiteral("N")),
+             valueOption(QStringLiteral("display-name"),
+                         QStringLiteral("Name shown in the console"), QStringLiteral("N")),
              QCommandLineOption(QStringLiteral("password-stdin"),
                                 QStringLiteral("Read the password from the first line of stdin"))});
         if (showHelp(options, rest))
@@ -379,7 +387,8 @@ int Runner::operatorCommand(const QStringList &arguments)
             {QStringLiteral("role"), options.require(QStringLiteral("role"))},
             {QStringLiteral("display_name"), options.value(QStringLiteral("display-name"))},
             {QStringLiteral("password"), readPassword(true)}};
-        return printResult(services().bus().execute(system, QStringLiteral("operator.add"), params));
+        return printResult(
+            services().bus().execute(system, QStringLiteral("operator.add"), params));
     }
     if (verb == QLatin1String("list")) {
         Options options(QStringLiteral("operator list"), {});
@@ -404,8 +413,9 @@ int Runner::operatorCommand(const QStringList &arguments)
                                  ? QStringLiteral("disabled")
                                  : QStringLiteral("enabled"),
                              -9)
-                        .arg(row.value(QStringLiteral("totp_enrolled")).toBool() ? QStringLiteral("yes")
-                                                                                 : QStringLiteral("no"));
+                        .arg(row.value(QStringLiteral("totp_enrolled")).toBool()
+                                 ? QStringLiteral("yes")
+                                 : QStringLiteral("no"));
         }
         m_io.out(text);
         return 0;
@@ -428,17 +438,19 @@ int Runner::operatorCommand(const QStringList &arguments)
             services().bus().execute(system, QStringLiteral("operator.reset_password"), params));
     }
     if (verb == QLatin1String("disable")) {
-        Options options(QStringLiteral("operator disable --username U --reason TEXT"),
-                        {valueOption(QStringLiteral("username"), QStringLiteral("Login name"),
-                                     QStringLiteral("U")),
-                         valueOption(QStringLiteral("reason"), QStringLiteral("Why, for the audit log"),
-                                     QStringLiteral("TEXT"))});
+        Options options(
+            QStringLiteral("operator disable --username U --reason TEXT"),
+            {valueOption(QStringLiteral("username"), QStringLiteral("Login name"),
+                         QStringLiteral("U")),
+             valueOption(QStringLiteral("reason"), QStringLiteral("Why, for the audit log"),
+                         QStringLiteral("TEXT"))});
         if (showHelp(options, rest))
             return 0;
         const QJsonObject params{
             {QStringLiteral("username"), options.require(QStringLiteral("username"))},
             {QStringLiteral("reason"), options.require(QStringLiteral("reason"))}};
-        return printResult(services().bus().execute(system, QStringLiteral("operator.disable"), params));
+        return printResult(
+            services().bus().execute(system, QStringLiteral("operator.disable"), params));
     }
     throw Error::badInput(
         QStringLiteral("usage: stewardctl operator add|list|passwd|disable (see --help)"));
@@ -480,18 +492,20 @@ int Runner::listCommands(const QStringList &arguments)
 
 int Runner::callCommand(const QStringList &arguments)
 {
-    Options options(QStringLiteral("call COMMAND [--params JSON] --as USERNAME [--totp CODE]"),
-                    {valueOption(QStringLiteral("params"), QStringLiteral("Parameters as a JSON object"),
-                                 QStringLiteral("JSON")),
-                     valueOption(QStringLiteral("as"), QStringLiteral("Operator to run as"),
-                                 QStringLiteral("USERNAME")),
-                     valueOption(QStringLiteral("totp"), QStringLiteral("Two-factor code, when enrolled"),
-                                 QStringLiteral("CODE"))});
+    Options options(
+        QStringLiteral("call COMMAND [--params JSON] --as USERNAME [--totp CODE]"),
+        {valueOption(QStringLiteral("params"), QStringLiteral("Parameters as a JSON object"),
+                     QStringLiteral("JSON")),
+         valueOption(QStringLiteral("as"), QStringLiteral("Operator to run as"),
+                     QStringLiteral("USERNAME")),
+         valueOption(QStringLiteral("totp"), QStringLiteral("Two-factor code, when enrolled"),
+                     QStringLiteral("CODE"))});
     if (showHelp(options, arguments))
         return 0;
     const QStringList positional = options.positional();
     if (positional.size() != 1)
-        throw Error::badInput(QStringLiteral("call needs exactly one COMMAND (see stewardctl commands)"));
+        throw Error::badInput(
+            QStringLiteral("call needs exactly one COMMAND (see stewardctl commands)"));
     QJsonObject params;
     if (options.isSet(QStringLiteral("params"))) {
         QJsonParseError error;
@@ -508,8 +522,8 @@ int Runner::callCommand(const QStringList &arguments)
     const QString username = options.require(QStringLiteral("as"));
     ServiceLayer &layer = services();
     if (!layer.bus().has(positional.first()))
-        throw Error::badInput(
-            QStringLiteral("unknown command '%1' (see stewardctl commands)").arg(positional.first()));
+        throw Error::badInput(QStringLiteral("unknown command '%1' (see stewardctl commands)")
+                                  .arg(positional.first()));
     const Principal principal =
         layer.auth().login(username, readPassword(false), options.value(QStringLiteral("totp")));
     return printResult(layer.bus().execute(principal, positional.first(), params));

@@ -46,8 +46,9 @@ QJsonObject loadOperator(const QSqlDatabase &db, qint64 id)
 
 qint64 operatorIdByName(const QSqlDatabase &db, const QString &username)
 {
-    const QVariant id = Query::scalar(db, QStringLiteral("SELECT id FROM operators WHERE username = ?"),
-                                      {username.trimmed().toLower()});
+    const QVariant id =
+        Query::scalar(db, QStringLiteral("SELECT id FROM operators WHERE username = ?"),
+                      {username.trimmed().toLower()});
     if (!id.isValid())
         throw Error::notFound(QStringLiteral("operator '%1' does not exist").arg(username));
     return id.toLongLong();
@@ -83,8 +84,9 @@ void preparePassword(CommandContext &ctx, const QString &key)
 void keepOneAdmin(const QSqlDatabase &db, qint64 changedId)
 {
     const qint64 others =
-        Query::scalar(db, QStringLiteral("SELECT count(*) FROM operators WHERE role = 'admin' "
-                                         "AND is_disabled = FALSE AND id <> ?"),
+        Query::scalar(db,
+                      QStringLiteral("SELECT count(*) FROM operators WHERE role = 'admin' "
+                                     "AND is_disabled = FALSE AND id <> ?"),
                       {changedId})
             .toLongLong();
     if (others == 0)
@@ -99,8 +101,8 @@ void updateOperator(CommandContext &ctx, qint64 id, const QString &assignments,
     const qint64 expected = ctx.optionalInteger(QStringLiteral("version"), 0);
     QVariantList binds = values;
     binds << ctx.now() << id;
-    QString sql = QStringLiteral("UPDATE operators SET ") + assignments
-        + QStringLiteral(", updated_at = ?, version = version + 1 WHERE id = ?");
+    QString sql = QStringLiteral("UPDATE operators SET ") + assignments +
+                  QStringLiteral(", updated_at = ?, version = version + 1 WHERE id = ?");
     if (expected > 0) {
         sql += QStringLiteral(" AND version = ?");
         binds << expected;
@@ -120,9 +122,12 @@ void setupAdminService(ServiceLayer &services)
 {
     CommandBus &bus = services.bus();
 
-    bus.add({QStringLiteral("operator.list"), Permission::OperatorsManage,
-             QStringLiteral("List operators with role, status and two-factor enrollment"), false,
-             {}, [](CommandContext &ctx) -> QJsonValue {
+    bus.add({QStringLiteral("operator.list"),
+             Permission::OperatorsManage,
+             QStringLiteral("List operators with role, status and two-factor enrollment"),
+             false,
+             {},
+             [](CommandContext &ctx) -> QJsonValue {
                  Query rows(ctx.db(), kOperatorColumns + QStringLiteral("ORDER BY username"));
                  QJsonArray result;
                  while (rows.next())
@@ -139,19 +144,21 @@ void setupAdminService(ServiceLayer &services)
                  const Role role = requireRole(ctx);
                  const QString displayName =
                      ctx.optionalString(QStringLiteral("display_name"), username);
-                 if (Query::scalar(ctx.db(), QStringLiteral("SELECT 1 FROM operators WHERE username = ?"),
+                 if (Query::scalar(ctx.db(),
+                                   QStringLiteral("SELECT 1 FROM operators WHERE username = ?"),
                                    {username})
                          .isValid())
-                     throw Error::conflict(QStringLiteral("operator '%1' already exists").arg(username));
-                 Query insert(ctx.db(),
-                              QStringLiteral("INSERT INTO operators (username, display_name, role, "
-                                             "password_hash, must_change_password, created_at, "
-                                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                              {username, displayName.isEmpty() ? username : displayName,
-                               roleName(role),
-                               ctx.prepared().value(QStringLiteral("password_hash")).toString(),
-                               ctx.optionalBool(QStringLiteral("must_change_password"), false),
-                               ctx.now(), ctx.now()});
+                     throw Error::conflict(
+                         QStringLiteral("operator '%1' already exists").arg(username));
+                 Query insert(
+                     ctx.db(),
+                     QStringLiteral("INSERT INTO operators (username, display_name, role, "
+                                    "password_hash, must_change_password, created_at, "
+                                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                     {username, displayName.isEmpty() ? username : displayName, roleName(role),
+                      ctx.prepared().value(QStringLiteral("password_hash")).toString(),
+                      ctx.optionalBool(QStringLiteral("must_change_password"), false), ctx.now(),
+                      ctx.now()});
                  insert.next();
                  const qint64 id = insert.value(0).toLongLong();
                  const QJsonObject created = loadOperator(ctx.db(), id);
@@ -159,8 +166,11 @@ void setupAdminService(ServiceLayer &services)
                  return created;
              }});
 
-    bus.add({QStringLiteral("operator.set_role"), Permission::OperatorsManage,
-             QStringLiteral("Change an operator's role: id or username, role"), true, {},
+    bus.add({QStringLiteral("operator.set_role"),
+             Permission::OperatorsManage,
+             QStringLiteral("Change an operator's role: id or username, role"),
+             true,
+             {},
              [](CommandContext &ctx) -> QJsonValue {
                  const qint64 id = targetOperator(ctx);
                  const Role role = requireRole(ctx);
@@ -170,10 +180,12 @@ void setupAdminService(ServiceLayer &services)
                  return loadOperator(ctx.db(), id);
              }});
 
-    bus.add({QStringLiteral("operator.disable"), Permission::OperatorsManage,
+    bus.add({QStringLiteral("operator.disable"),
+             Permission::OperatorsManage,
              QStringLiteral("Disable an operator and end their remembered logins: id or username, "
                             "reason"),
-             true, {},
+             true,
+             {},
              [](CommandContext &ctx) -> QJsonValue {
                  const qint64 id = targetOperator(ctx);
                  const QString reason = ctx.requireString(QStringLiteral("reason"));
@@ -188,8 +200,11 @@ void setupAdminService(ServiceLayer &services)
                  return loadOperator(ctx.db(), id);
              }});
 
-    bus.add({QStringLiteral("operator.enable"), Permission::OperatorsManage,
-             QStringLiteral("Enable a disabled operator: id or username"), true, {},
+    bus.add({QStringLiteral("operator.enable"),
+             Permission::OperatorsManage,
+             QStringLiteral("Enable a disabled operator: id or username"),
+             true,
+             {},
              [](CommandContext &ctx) -> QJsonValue {
                  const qint64 id = targetOperator(ctx);
                  updateOperator(ctx, id,
@@ -224,12 +239,13 @@ void setupAdminService(ServiceLayer &services)
              [](CommandContext &ctx) -> QJsonValue {
                  const qint64 id = ctx.principal().operatorId;
                  const QString stored =
-                     Query::scalar(ctx.db(), QStringLiteral("SELECT password_hash FROM operators "
-                                                            "WHERE id = ?"),
+                     Query::scalar(ctx.db(),
+                                   QStringLiteral("SELECT password_hash FROM operators "
+                                                  "WHERE id = ?"),
                                    {id})
                          .toString();
-                 if (!PasswordHasher::verify(ctx.params().value(QStringLiteral("current")).toString(),
-                                             stored))
+                 if (!PasswordHasher::verify(
+                         ctx.params().value(QStringLiteral("current")).toString(), stored))
                      throw Error::badInput(QStringLiteral("the current password is wrong"));
                  updateOperator(ctx, id,
                                 QStringLiteral("password_hash = ?, must_change_password = FALSE"),
@@ -237,21 +253,24 @@ void setupAdminService(ServiceLayer &services)
                  return loadOperator(ctx.db(), id);
              }});
 
-    bus.add({QStringLiteral("operator.totp_begin"), Permission::Self,
+    bus.add({QStringLiteral("operator.totp_begin"),
+             Permission::Self,
              QStringLiteral("Start two-factor enrollment: returns a new secret and otpauth URI to "
                             "confirm with operator.totp_confirm"),
-             false, {},
+             false,
+             {},
              [](CommandContext &ctx) -> QJsonValue {
                  const QByteArray secret = Totp::generateSecret();
-                 return QJsonObject{
-                     {QStringLiteral("secret"), Totp::toBase32(secret)},
-                     {QStringLiteral("uri"),
-                      Totp::provisioningUri(secret, ctx.principal().username)}};
+                 return QJsonObject{{QStringLiteral("secret"), Totp::toBase32(secret)},
+                                    {QStringLiteral("uri"),
+                                     Totp::provisioningUri(secret, ctx.principal().username)}};
              }});
 
-    bus.add({QStringLiteral("operator.totp_confirm"), Permission::Self,
+    bus.add({QStringLiteral("operator.totp_confirm"),
+             Permission::Self,
              QStringLiteral("Finish two-factor enrollment: secret, code (from the authenticator)"),
-             true, {},
+             true,
+             {},
              [](CommandContext &ctx) -> QJsonValue {
                  const QString secretText = ctx.requireString(QStringLiteral("secret"));
                  const QByteArray secret = Totp::fromBase32(secretText);
@@ -268,21 +287,26 @@ void setupAdminService(ServiceLayer &services)
                  return loadOperator(ctx.db(), ctx.principal().operatorId);
              }});
 
-    bus.add({QStringLiteral("operator.totp_disable"), Permission::OperatorsManage,
+    bus.add({QStringLiteral("operator.totp_disable"),
+             Permission::OperatorsManage,
              QStringLiteral("Remove an operator's two-factor enrollment (lost device): id or "
                             "username, reason"),
-             true, {},
+             true,
+             {},
              [](CommandContext &ctx) -> QJsonValue {
                  const qint64 id = targetOperator(ctx);
-                 updateOperator(ctx, id, QStringLiteral("totp_secret = NULL, totp_last_step = NULL"),
-                                {}, ctx.requireString(QStringLiteral("reason")));
+                 updateOperator(ctx, id,
+                                QStringLiteral("totp_secret = NULL, totp_last_step = NULL"), {},
+                                ctx.requireString(QStringLiteral("reason")));
                  return loadOperator(ctx.db(), id);
              }});
 
-    bus.add({QStringLiteral("audit.list"), Permission::AuditView,
+    bus.add({QStringLiteral("audit.list"),
+             Permission::AuditView,
              QStringLiteral("Audit entries, newest first, paged by key: before_seq, limit, "
                             "target_type, target_id"),
-             false, {},
+             false,
+             {},
              [](CommandContext &ctx) -> QJsonValue {
                  const qint64 before = ctx.optionalInteger(QStringLiteral("before_seq"),
                                                            std::numeric_limits<qint64>::max());
@@ -307,21 +331,24 @@ void setupAdminService(ServiceLayer &services)
                  }
                  QJsonArray result;
                  while (rows.next()) {
-                     result << QJsonObject{{QStringLiteral("seq"), rows.value(0).toLongLong()},
-                                           {QStringLiteral("at"), rows.value(1).toLongLong()},
-                                           {QStringLiteral("actor"), rows.value(2).toString()},
-                                           {QStringLiteral("command"), rows.value(3).toString()},
-                                           {QStringLiteral("target_type"), rows.value(4).toString()},
-                                           {QStringLiteral("target_id"), rows.value(5).toString()},
-                                           {QStringLiteral("reason"), rows.value(6).toString()},
-                                           {QStringLiteral("before"), rows.value(7).toString()},
-                                           {QStringLiteral("after"), rows.value(8).toString()}};
+                     result << QJsonObject{
+                         {QStringLiteral("seq"), rows.value(0).toLongLong()},
+                         {QStringLiteral("at"), rows.value(1).toLongLong()},
+                         {QStringLiteral("actor"), rows.value(2).toString()},
+                         {QStringLiteral("command"), rows.value(3).toString()},
+                         {QStringLiteral("target_type"), rows.value(4).toString()},
+                         {QStringLiteral("target_id"), rows.value(5).toString()},
+                         {QStringLiteral("reason"), rows.value(6).toString()},
+                         {QStringLiteral("before"), rows.value(7).toString()},
+                         {QStringLiteral("after"), rows.value(8).toString()}};
                  }
                  return result;
              }});
 
-    bus.add({QStringLiteral("audit.verify"), Permission::AuditView,
-             QStringLiteral("Recompute the audit hash chain and name the first bad entry"), false,
+    bus.add({QStringLiteral("audit.verify"),
+             Permission::AuditView,
+             QStringLiteral("Recompute the audit hash chain and name the first bad entry"),
+             false,
              {},
              [](CommandContext &ctx) -> QJsonValue {
                  const AuditLog::Verification result = AuditLog::verify(ctx.db());

@@ -26,8 +26,7 @@ QString toText(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
 }
 
 QJsonValue fromText(const QString &text)
@@ -40,8 +39,8 @@ QJsonValue fromText(const QString &text)
     const QJsonArray array = document.array();
     // Scalars are stored wrapped in a one-element array.
     return array.size() == 1 && !array.first().isArray() && !array.first().isObject()
-        ? array.first()
-        : QJsonValue(array);
+               ? array.first()
+               : QJsonValue(array);
 }
 
 } // namespace
@@ -89,14 +88,15 @@ qint64 AuditLog::append(const QSqlDatabase &db, qint64 at, qint64 operatorId, co
     entry.record = record;
     entry.hash = computeHash(entry);
 
-    Query(db,
-          QStringLiteral("INSERT INTO audit_log (seq, at, operator_id, actor, command, target_type, "
-                         "target_id, before_json, after_json, reason, prev_hash, hash) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          {entry.seq, at, operatorId ? QVariant(operatorId) : QVariant(QMetaType::fromType<qint64>()),
-           text(actor), text(command), text(record.targetType), text(record.targetId),
-           toText(record.before), toText(record.after), text(record.reason), entry.previousHash,
-           entry.hash});
+    Query(
+        db,
+        QStringLiteral("INSERT INTO audit_log (seq, at, operator_id, actor, command, target_type, "
+                       "target_id, before_json, after_json, reason, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {entry.seq, at, operatorId ? QVariant(operatorId) : QVariant(QMetaType::fromType<qint64>()),
+         text(actor), text(command), text(record.targetType), text(record.targetId),
+         toText(record.before), toText(record.after), text(record.reason), entry.previousHash,
+         entry.hash});
     Query(db, QStringLiteral("UPDATE audit_head SET hash = ? WHERE id = 1"), {entry.hash});
     return entry.seq;
 }

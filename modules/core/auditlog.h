@@ -11,9 +11,9 @@ struct AuditRecord
 {
     QString targetType; ///< "user", "operator", "kyc_case", …
     QString targetId;
-    QJsonValue before;  ///< State before the change (null for creations).
-    QJsonValue after;   ///< State after the change (null for deletions).
-    QString reason;     ///< The operator's reason, where the command takes one.
+    QJsonValue before; ///< State before the change (null for creations).
+    QJsonValue after;  ///< State after the change (null for deletions).
+    QString reason;    ///< The operator's reason, where the command takes one.
 };
 
 /** A row of the audit log as stored. */

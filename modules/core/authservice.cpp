@@ -28,11 +28,12 @@ struct OperatorRow
 
 std::optional<OperatorRow> findOperator(const QSqlDatabase &db, const QString &username)
 {
-    Query row(db,
-              QStringLiteral("SELECT id, username, role, password_hash, totp_secret, totp_last_step, "
-                             "is_disabled, failed_logins, locked_until FROM operators "
-                             "WHERE username = ?"),
-              {username.trimmed().toLower()});
+    Query row(
+        db,
+        QStringLiteral("SELECT id, username, role, password_hash, totp_secret, totp_last_step, "
+                       "is_disabled, failed_logins, locked_until FROM operators "
+                       "WHERE username = ?"),
+        {username.trimmed().toLower()});
     if (!row.next())
         return std::nullopt;
     OperatorRow result;
@@ -59,8 +60,7 @@ const QString kInvalid = QStringLiteral("wrong username or password");
 
 AuthService::AuthService(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
-{
-}
+{}
 
 void AuthService::recordFailure(qint64 operatorId, const QString &username, const QString &why)
 {
@@ -71,8 +71,11 @@ void AuthService::recordFailure(qint64 operatorId, const QString &username, cons
                                     "WHERE id = ? RETURNING failed_logins"),
                      {operatorId});
         const int failures = update.next() ? update.value(0).toInt() : 0;
-        AuditRecord record{QStringLiteral("operator"), QString::number(operatorId), {},
-                           QJsonObject{{QStringLiteral("failed_logins"), failures}}, why};
+        AuditRecord record{QStringLiteral("operator"),
+                           QString::number(operatorId),
+                           {},
+                           QJsonObject{{QStringLiteral("failed_logins"), failures}},
+                           why};
         if (failures >= kMaxFailures) {
             Query(db,
                   QStringLiteral("UPDATE operators SET locked_until = ?, failed_logins = 0 "
@@ -124,8 +127,9 @@ Principal AuthService::login(const QString &username, const QString &password,
         if (step < 0 || step <= row->totpLastStep) {
             recordFailure(row->id, row->username, QStringLiteral("wrong two-factor code"));
             throw Error(ErrorCode::Unauthenticated,
-                        step < 0 ? QStringLiteral("wrong two-factor code")
-                                 : QStringLiteral("two-factor code already used; wait for the next"));
+                        step < 0
+                            ? QStringLiteral("wrong two-factor code")
+                            : QStringLiteral("two-factor code already used; wait for the next"));
         }
     }
     const auto role = roleFromName(row->role);
@@ -161,8 +165,8 @@ void AuthService::verifyPassword(const Principal &principal, const QString &pass
 
 QString AuthService::createSession(const Principal &principal, const QString &device)
 {
-    const QString token = QString::fromLatin1(
-        Crypto::randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token = QString::fromLatin1(Crypto::randomBytes(32).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const qint64 now = m_clock.now();
     m_database.write([&](QSqlDatabase &db) {
         Query(db,
@@ -207,14 +211,16 @@ QString AuthService::normalizedUsername(const QString &username)
     const QString name = username.trimmed().toLower();
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     if (!valid.match(name).hasMatch())
-        throw Error::badInput(QStringLiteral("username must be 2-32 characters: lower-case letters, "
-                                             "digits, '.', '_' or '-', starting with a letter"));
+        throw Error::badInput(
+            QStringLiteral("username must be 2-32 characters: lower-case letters, "
+                           "digits, '.', '_' or '-', starting with a letter"));
     return name;
 }
 
 bool AuthService::needsFirstAdmin()
 {
-    return !Query::scalar(m_database.connection(), QStringLiteral("SELECT 1 FROM operators LIMIT 1"))
+    return !Query::scalar(m_database.connection(),
+                          QStringLiteral("SELECT 1 FROM operators LIMIT 1"))
                 .isValid();
 }
 
@@ -229,16 +235,18 @@ Principal AuthService::createFirstAdmin(const QString &username, const QString &
     const qint64 id = m_database.write([&](QSqlDatabase &db) {
         if (Query::scalar(db, QStringLiteral("SELECT 1 FROM operators LIMIT 1")).isValid())
             throw Error::conflict(QStringLiteral("an operator already exists; log in instead"));
-        Query insert(db,
-                     QStringLiteral("INSERT INTO operators (username, display_name, role, "
-                                    "password_hash, created_at, updated_at) "
-                                    "VALUES (?, ?, 'admin', ?, ?, ?) RETURNING id"),
-                     {name, displayName.trimmed().isEmpty() ? name : displayName.trimmed(), hash,
-                      now, now});
+        Query insert(
+            db,
+            QStringLiteral("INSERT INTO operators (username, display_name, role, "
+                           "password_hash, created_at, updated_at) "
+                           "VALUES (?, ?, 'admin', ?, ?, ?) RETURNING id"),
+            {name, displayName.trimmed().isEmpty() ? name : displayName.trimmed(), hash, now, now});
         insert.next();
         const qint64 newId = insert.value(0).toLongLong();
         AuditLog::append(db, now, newId, name, QStringLiteral("operator.create_first_admin"),
-                         {QStringLiteral("operator"), QString::number(newId), {},
+                         {QStringLiteral("operator"),
+                          QString::number(newId),
+                          {},
                           QJsonObject{{QStringLiteral("username"), name},
                                       {QStringLiteral("role"), QStringLiteral("admin")}},
                           {}});

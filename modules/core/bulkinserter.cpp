@@ -35,7 +35,8 @@ BulkInserter::BulkInserter(QSqlDatabase db, QString table, QStringList columns,
         if (!isPlainIdentifier(column))
             throw Error::badInput(QStringLiteral("invalid column name \"%1\"").arg(column));
     }
-    const int largest = batchSize(int(m_columns.size()), Database::dialectOf(m_db).maxBoundValues());
+    const int largest =
+        batchSize(int(m_columns.size()), Database::dialectOf(m_db).maxBoundValues());
     m_rowsPerStatement = rowsPerStatement > 0 ? std::min(rowsPerStatement, largest) : largest;
     m_pending.reserve(qsizetype(m_rowsPerStatement) * m_columns.size());
 }

@@ -19,8 +19,7 @@ class Listener : public QObject
 public:
     Listener(Database &database, int pollMsecs, ChangeNotifier *notifier)
         : m_database(database), m_pollMsecs(pollMsecs), m_notifier(notifier)
-    {
-    }
+    {}
 
     void begin()
     {
@@ -48,7 +47,8 @@ public:
 private:
     static qint64 currentSeq(const QSqlDatabase &db)
     {
-        return Query::scalar(db, QStringLiteral("SELECT seq FROM audit_head WHERE id = 1")).toLongLong();
+        return Query::scalar(db, QStringLiteral("SELECT seq FROM audit_head WHERE id = 1"))
+            .toLongLong();
     }
 
     void poll()
@@ -59,8 +59,9 @@ private:
             if (seq == m_lastSeq)
                 return;
             // Name what changed, as a notification would, so pages can ignore what is not theirs.
-            Query commands(db, QStringLiteral("SELECT DISTINCT command FROM audit_log "
-                                              "WHERE seq > ? AND seq <= ?"),
+            Query commands(db,
+                           QStringLiteral("SELECT DISTINCT command FROM audit_log "
+                                          "WHERE seq > ? AND seq <= ?"),
                            {m_lastSeq, seq});
             QStringList names;
             while (commands.next())

@@ -14,13 +14,13 @@ Q_LOGGING_CATEGORY(lcBus, "steward.bus", QtInfoMsg)
 CommandContext::CommandContext(const Principal &principal, const QString &command,
                                const QJsonObject &params, const Clock &clock)
     : m_principal(principal), m_command(command), m_params(params), m_now(clock.now())
-{
-}
+{}
 
 void CommandContext::audit(const AuditRecord &record)
 {
     if (!m_isWrite)
-        throw Error::internal(QStringLiteral("query %1 tried to write an audit entry").arg(m_command));
+        throw Error::internal(
+            QStringLiteral("query %1 tried to write an audit entry").arg(m_command));
     m_audit << record;
 }
 
@@ -36,7 +36,8 @@ QString CommandContext::requireString(const QString &key) const
 {
     const QJsonValue value = m_params.value(key);
     if (!value.isString() || value.toString().trimmed().isEmpty())
-        throw Error::badInput(QStringLiteral("parameter '%1' is required (a non-empty string)").arg(key));
+        throw Error::badInput(
+            QStringLiteral("parameter '%1' is required (a non-empty string)").arg(key));
     return value.toString().trimmed();
 }
 
@@ -65,7 +66,8 @@ qint64 CommandContext::requireId(const QString &key) const
         id = value.toString().toLongLong(&ok);
     }
     if (!ok || id <= 0)
-        throw Error::badInput(QStringLiteral("parameter '%1' is required (a positive integer)").arg(key));
+        throw Error::badInput(
+            QStringLiteral("parameter '%1' is required (a positive integer)").arg(key));
     return id;
 }
 
@@ -142,9 +144,8 @@ CommandResult CommandBus::execute(const Principal &principal, const QString &nam
 QFuture<CommandResult> CommandBus::post(const Principal &principal, const QString &name,
                                         const QJsonObject &params)
 {
-    return QtConcurrent::run(&m_pool, [this, principal, name, params] {
-        return execute(principal, name, params);
-    });
+    return QtConcurrent::run(
+        &m_pool, [this, principal, name, params] { return execute(principal, name, params); });
 }
 
 void CommandBus::waitForIdle()
@@ -169,12 +170,14 @@ void CommandBus::authorize(const QSqlDatabase &db, const Principal &principal,
         throw Error::denied(QStringLiteral("operator %1 is disabled").arg(principal.username));
     const auto role = roleFromName(row.value(0).toString());
     if (!role)
-        throw Error::denied(QStringLiteral("operator %1 has no valid role").arg(principal.username));
-    const Principal current = Principal::forOperator(principal.operatorId, principal.username, *role);
+        throw Error::denied(
+            QStringLiteral("operator %1 has no valid role").arg(principal.username));
+    const Principal current =
+        Principal::forOperator(principal.operatorId, principal.username, *role);
     if (!current.can(spec.permission))
-        throw Error::denied(QStringLiteral("%1 (%2) may not run %3: it needs permission '%4'")
-                                .arg(principal.username, roleName(*role), spec.name,
-                                     spec.permission));
+        throw Error::denied(
+            QStringLiteral("%1 (%2) may not run %3: it needs permission '%4'")
+                .arg(principal.username, roleName(*role), spec.name, spec.permission));
 }
 
 CommandResult CommandBus::run(const Principal &principal, const CommandSpec &spec,

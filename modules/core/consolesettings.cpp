@@ -16,7 +16,8 @@ const SettingValue<QString> &ConsoleSettings::theme()
 
 const SettingValue<QString> &ConsoleSettings::language()
 {
-    static const SettingValue<QString> value(QStringLiteral("ui/language"), QStringLiteral("system"));
+    static const SettingValue<QString> value(QStringLiteral("ui/language"),
+                                             QStringLiteral("system"));
     return value;
 }
 

@@ -7,15 +7,16 @@
 namespace Steward {
 
 /** One typed per-console setting with its default, stored in QSettings. */
-template<typename T>
-class SettingValue
+template <typename T> class SettingValue
 {
 public:
     SettingValue(QString key, T defaultValue)
         : m_key(std::move(key)), m_default(std::move(defaultValue))
+    {}
+    T value() const
     {
+        return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>();
     }
-    T value() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
     void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
     void reset() const { QSettings().remove(m_key); }
     const QString &key() const { return m_key; }

@@ -24,11 +24,9 @@ thread_local const quint64 t_threadSerial = s_nextThreadSerial.fetchAndAddOrdere
 } // namespace
 
 Database::Database(DatabaseUrl url)
-    : m_url(std::move(url)),
-      m_dialect(SqlDialect::forKind(m_url.kind())),
+    : m_url(std::move(url)), m_dialect(SqlDialect::forKind(m_url.kind())),
       m_prefix(QStringLiteral("steward-%1-").arg(s_nextDatabaseId.fetchAndAddOrdered(1)))
-{
-}
+{}
 
 Database::~Database()
 {

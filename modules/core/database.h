@@ -20,8 +20,7 @@ class TransientDatabaseError : public Error
 public:
     explicit TransientDatabaseError(const QString &message)
         : Error(ErrorCode::Conflict, QStringLiteral("database busy: %1").arg(message))
-    {
-    }
+    {}
 };
 
 /** The shared database: one connection per thread, opened on first use, and the single helper
@@ -48,8 +47,7 @@ public:
     /** Runs @p work inside a write transaction and commits; rolls back when it throws. A
      *  transient failure reruns the whole of @p work, so it must not have effects outside the
      *  database. */
-    template<typename Work>
-    auto write(Work &&work) -> std::invoke_result_t<Work, QSqlDatabase &>
+    template <typename Work> auto write(Work &&work) -> std::invoke_result_t<Work, QSqlDatabase &>
     {
         for (int attempt = 1;; ++attempt) {
             QSqlDatabase db = connection();

@@ -34,8 +34,8 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         return sqlite(path);
     }
 
-    if (trimmed.startsWith(QLatin1String("postgresql://"))
-        || trimmed.startsWith(QLatin1String("postgres://"))) {
+    if (trimmed.startsWith(QLatin1String("postgresql://")) ||
+        trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid())
             return fail(QStringLiteral("malformed PostgreSQL URL: %1").arg(url.errorString()));

@@ -22,8 +22,8 @@ QList<Migrator::Migration> readFolder(const QString &folder)
     for (const QString &file : files) {
         const auto match = fileName.match(file);
         if (!match.hasMatch())
-            throw Error::internal(QStringLiteral("migration file %1 is not named NNN_name.sql")
-                                      .arg(file));
+            throw Error::internal(
+                QStringLiteral("migration file %1 is not named NNN_name.sql").arg(file));
         QFile input(dir.filePath(file));
         if (!input.open(QIODevice::ReadOnly))
             throw Error::internal(QStringLiteral("cannot read migration %1").arg(file));
@@ -78,8 +78,7 @@ QList<Migrator::Migration> Migrator::fromFolder(const QString &folder)
 
 Migrator::Migrator(Database &database, QList<Migration> migrations)
     : m_database(database), m_migrations(std::move(migrations))
-{
-}
+{}
 
 int Migrator::latestVersion() const
 {
@@ -126,8 +125,9 @@ void Migrator::check(const QList<AppliedMigration> &applied) const
                 .arg(applied.last().version)
                 .arg(latestVersion()));
     for (const AppliedMigration &row : applied) {
-        const auto known = std::find_if(m_migrations.cbegin(), m_migrations.cend(),
-                                        [&](const Migration &m) { return m.version == row.version; });
+        const auto known =
+            std::find_if(m_migrations.cbegin(), m_migrations.cend(),
+                         [&](const Migration &m) { return m.version == row.version; });
         if (known == m_migrations.cend())
             throw Error::internal(
                 QStringLiteral("the database has migration %1 which this Steward does not know")
@@ -165,9 +165,9 @@ void Migrator::migrate(const std::function<void(const Migration &)> &progress)
             if (const QString lock = dialect.lockMigrationsStatement(); !lock.isEmpty())
                 Query(db, lock);
             // Another console may have applied it while this one waited for the lock.
-            const QVariant done =
-                Query::scalar(db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"),
-                              {migration.version});
+            const QVariant done = Query::scalar(
+                db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"),
+                {migration.version});
             if (done.isValid())
                 return;
             const QStringList parts = statements(dialect.translateDdl(migration.sql));

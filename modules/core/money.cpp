@@ -62,8 +62,8 @@ QString Money::toString() const
     const quint64 magnitude = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     QString text = QString::number(magnitude / quint64(scale));
     if (places > 0)
-        text += QLatin1Char('.')
-            + QStringLiteral("%1").arg(magnitude % quint64(scale), places, 10, QLatin1Char('0'));
+        text += QLatin1Char('.') +
+                QStringLiteral("%1").arg(magnitude % quint64(scale), places, 10, QLatin1Char('0'));
     return (negative ? QStringLiteral("-") : QString()) + text + QLatin1Char(' ') + m_currency;
 }
 

@@ -12,8 +12,7 @@ public:
     Money() = default;
     Money(qint64 minorUnits, QString currency)
         : m_minor(minorUnits), m_currency(std::move(currency))
-    {
-    }
+    {}
 
     qint64 minorUnits() const { return m_minor; }
     QString currency() const { return m_currency; }

@@ -12,8 +12,7 @@ Q_LOGGING_CATEGORY(lcEvents, "steward.events", QtInfoMsg)
 
 EventDispatcher::EventDispatcher(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent), m_database(database), m_clock(clock)
-{
-}
+{}
 
 qint64 EventDispatcher::append(const QSqlDatabase &db, qint64 now, const QString &type,
                                const QString &aggregateType, const QString &aggregateId,
@@ -55,8 +54,9 @@ int EventDispatcher::deliverPending(int batchSize)
         for (;;) {
             QSqlDatabase db = m_database.connection();
             const qint64 cursor =
-                Query::scalar(db, QStringLiteral("SELECT last_event_id FROM outbox_cursors "
-                                                 "WHERE handler = ?"),
+                Query::scalar(db,
+                              QStringLiteral("SELECT last_event_id FROM outbox_cursors "
+                                             "WHERE handler = ?"),
                               {handler.name})
                     .toLongLong();
             Query rows(db);
@@ -97,16 +97,19 @@ int EventDispatcher::deliverPending(int batchSize)
                 break;
             const qint64 last = batch.last().id;
             m_database.write([&](QSqlDatabase &db) {
-                Query update(db, QStringLiteral("UPDATE outbox_cursors SET last_event_id = ? "
-                                                "WHERE handler = ? AND last_event_id < ?"),
+                Query update(db,
+                             QStringLiteral("UPDATE outbox_cursors SET last_event_id = ? "
+                                            "WHERE handler = ? AND last_event_id < ?"),
                              {last, handler.name, last});
-                if (update.rowsAffected() == 0
-                    && !Query::scalar(db, QStringLiteral("SELECT 1 FROM outbox_cursors "
-                                                         "WHERE handler = ?"),
-                                      {handler.name})
-                            .isValid())
-                    Query(db, QStringLiteral("INSERT INTO outbox_cursors (handler, last_event_id) "
-                                             "VALUES (?, ?)"),
+                if (update.rowsAffected() == 0 &&
+                    !Query::scalar(db,
+                                   QStringLiteral("SELECT 1 FROM outbox_cursors "
+                                                  "WHERE handler = ?"),
+                                   {handler.name})
+                         .isValid())
+                    Query(db,
+                          QStringLiteral("INSERT INTO outbox_cursors (handler, last_event_id) "
+                                         "VALUES (?, ?)"),
                           {handler.name, last});
             });
             if (batch.size() < batchSize)

@@ -21,8 +21,7 @@ QByteArray pbkdf2(const QByteArray &password, const QByteArray &salt, int iterat
     if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
                           reinterpret_cast<const unsigned char *>(salt.constData()),
                           int(salt.size()), iterations, EVP_sha256(), int(out.size()),
-                          reinterpret_cast<unsigned char *>(out.data()))
-        != 1)
+                          reinterpret_cast<unsigned char *>(out.data())) != 1)
         throw Error::internal(QStringLiteral("password hashing failed in OpenSSL"));
     return out;
 }
@@ -81,7 +80,8 @@ QByteArray sha256(const QByteArray &data)
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
-    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+    return a.size() == b.size() &&
+           CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
 } // namespace Crypto

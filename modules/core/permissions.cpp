@@ -104,8 +104,8 @@ Principal Principal::forOperator(qint64 id, const QString &username, Role role)
 void declareCorePermissions()
 {
     const QList<Role> staff = {Role::Support, Role::Moderator, Role::Finance, Role::Admin};
-    Permissions::declare(Permission::Self, QStringLiteral("Change one's own password and two-factor"),
-                         staff);
+    Permissions::declare(Permission::Self,
+                         QStringLiteral("Change one's own password and two-factor"), staff);
     Permissions::declare(Permission::PeopleView,
                          QStringLiteral("Search users and open their person view"), staff);
     Permissions::declare(Permission::PeopleSuspend,
@@ -114,8 +114,8 @@ void declareCorePermissions()
     Permissions::declare(Permission::OperatorsManage,
                          QStringLiteral("Add, disable and reset operators; change roles"),
                          {Role::Admin});
-    Permissions::declare(Permission::AuditView,
-                         QStringLiteral("Read and verify the audit log"), {Role::Admin});
+    Permissions::declare(Permission::AuditView, QStringLiteral("Read and verify the audit log"),
+                         {Role::Admin});
     Permissions::declare(Permission::DemoSeed,
                          QStringLiteral("Load demonstration data into an empty platform"),
                          {Role::Admin});

@@ -39,7 +39,4 @@ private:
     bool m_prepared = false;
 };
 
-
-
-
 } // namespace Steward

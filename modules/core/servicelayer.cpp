@@ -5,8 +5,7 @@
 namespace Steward {
 
 ServiceLayer::ServiceLayer(const DatabaseUrl &url, std::unique_ptr<Clock> clock, QObject *parent)
-    : QObject(parent),
-      m_clock(clock ? std::move(clock) : std::make_unique<SystemClock>()),
+    : QObject(parent), m_clock(clock ? std::move(clock) : std::make_unique<SystemClock>()),
       m_database(std::make_unique<Database>(url)),
       m_events(std::make_unique<EventDispatcher>(*m_database, *m_clock)),
       m_bus(std::make_unique<CommandBus>(*m_database, *m_clock, *m_events)),
@@ -31,7 +30,8 @@ void ServiceLayer::migrate(const std::function<void(const QString &)> &progress)
     Migrator migrator(*m_database);
     migrator.migrate([&](const Migrator::Migration &migration) {
         if (progress)
-            progress(QStringLiteral("%1 %2").arg(migration.version, 3, 10, QLatin1Char('0'))
+            progress(QStringLiteral("%1 %2")
+                         .arg(migration.version, 3, 10, QLatin1Char('0'))
                          .arg(migration.name));
     });
 }

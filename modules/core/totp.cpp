@@ -64,9 +64,9 @@ QString Totp::code(const QByteArray &secret, qint64 step, int digits)
     const QByteArray mac =
         QMessageAuthenticationCode::hash(counter, secret, QCryptographicHash::Sha1);
     const int offset = mac.at(mac.size() - 1) & 0x0f;
-    const quint32 binary = (quint32(quint8(mac[offset]) & 0x7f) << 24)
-        | (quint32(quint8(mac[offset + 1])) << 16) | (quint32(quint8(mac[offset + 2])) << 8)
-        | quint32(quint8(mac[offset + 3]));
+    const quint32 binary =
+        (quint32(quint8(mac[offset]) & 0x7f) << 24) | (quint32(quint8(mac[offset + 1])) << 16) |
+        (quint32(quint8(mac[offset + 2])) << 8) | quint32(quint8(mac[offset + 3]));
     quint32 modulus = 1;
     for (int i = 0; i < digits; ++i)
         modulus *= 10;

@@ -47,12 +47,13 @@ QJsonObject loadUser(const QSqlDatabase &db, qint64 id)
     return user;
 }
 
-void appendRange(QJsonArray &out, QSet<qint64> &seen, const QSqlDatabase &db,
-                 const QString &column, const QString &prefix, qint64 limit)
+void appendRange(QJsonArray &out, QSet<qint64> &seen, const QSqlDatabase &db, const QString &column,
+                 const QString &prefix, qint64 limit)
 {
     // The column comes from a fixed list in search(); values are bound.
-    Query rows(db, kUserColumns + QStringLiteral("WHERE %1 >= ? AND %1 < ? ORDER BY %1, id LIMIT ?")
-                                      .arg(column),
+    Query rows(db,
+               kUserColumns +
+                   QStringLiteral("WHERE %1 >= ? AND %1 < ? ORDER BY %1, id LIMIT ?").arg(column),
                {prefix, prefixUpperBound(prefix), limit});
     while (rows.next() && out.size() < limit) {
         const qint64 id = rows.value(0).toLongLong();
@@ -114,7 +115,8 @@ QJsonValue listPage(CommandContext &ctx)
         sql += QStringLiteral("status = ? AND ");
         values << status;
     }
-    sql += QStringLiteral("(name_key > ? OR (name_key = ? AND id > ?)) ORDER BY name_key, id LIMIT ?");
+    sql +=
+        QStringLiteral("(name_key > ? OR (name_key = ? AND id > ?)) ORDER BY name_key, id LIMIT ?");
     values << afterKey << afterKey << afterId << limit;
     Query rows(ctx.db(), sql, values);
     QJsonArray result;
@@ -169,12 +171,12 @@ Error staleVersion(const QSqlDatabase &db, qint64 id)
                QStringLiteral("SELECT actor, at FROM audit_log WHERE target_type = 'user' "
                               "AND target_id = ? ORDER BY seq DESC LIMIT 1"),
                {QString::number(id)});
-    const QString who = last.next()
-        ? QStringLiteral(" by %1 at %2")
-              .arg(last.value(0).toString(),
-                   QDateTime::fromMSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC)
-                       .toString(Qt::ISODate))
-        : QString();
+    const QString who =
+        last.next() ? QStringLiteral(" by %1 at %2")
+                          .arg(last.value(0).toString(),
+                               QDateTime::fromMSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC)
+                                   .toString(Qt::ISODate))
+                    : QString();
     return Error::conflict(
         QStringLiteral("user %1 was already changed%2; reload and decide again").arg(id).arg(who));
 }
@@ -186,7 +188,8 @@ QJsonValue changeStatus(CommandContext &ctx, bool suspend)
     const qint64 version = ctx.requireVersion();
     const qint64 days = suspend ? ctx.optionalInteger(QStringLiteral("days"), 0) : 0;
     if (days < 0 || days > 3650)
-        throw Error::badInput(QStringLiteral("suspension length must be 0 (indefinite) to 3650 days"));
+        throw Error::badInput(
+            QStringLiteral("suspension length must be 0 (indefinite) to 3650 days"));
     const QJsonObject before = loadUser(ctx.db(), id);
     // The version is checked first: an operator who lost a race learns who won, rather than
     // that the state has moved on.
@@ -205,8 +208,8 @@ QJsonValue changeStatus(CommandContext &ctx, bool suspend)
                                 "WHERE id = ? AND version = ?"),
                  {suspend ? QStringLiteral("suspended") : QStringLiteral("active"),
                   suspend ? reason : QString(),
-                  until > 0 ? QVariant(until) : QVariant(QMetaType::fromType<qint64>()),
-                  ctx.now(), id, version});
+                  until > 0 ? QVariant(until) : QVariant(QMetaType::fromType<qint64>()), ctx.now(),
+                  id, version});
     // Another console may have committed between the read above and this update (PostgreSQL
     // runs them concurrently): the conditional update is the real guard.
     if (update.rowsAffected() == 0)
@@ -231,19 +234,35 @@ QString prefixUpperBound(const QString &prefix)
 void setupPeopleService(ServiceLayer &services)
 {
     CommandBus &bus = services.bus();
-    bus.add({QStringLiteral("people.search"), Permission::PeopleView,
-             QStringLiteral("Find users by email, name or id: text, limit"), false, {}, search});
-    bus.add({QStringLiteral("people.list"), Permission::PeopleView,
+    bus.add({QStringLiteral("people.search"),
+             Permission::PeopleView,
+             QStringLiteral("Find users by email, name or id: text, limit"),
+             false,
+             {},
+             search});
+    bus.add({QStringLiteral("people.list"),
+             Permission::PeopleView,
              QStringLiteral("Users by name, paged by key: status, after_name_key, after_id, limit"),
-             false, {}, listPage});
-    bus.add({QStringLiteral("people.get"), Permission::PeopleView,
+             false,
+             {},
+             listPage});
+    bus.add({QStringLiteral("people.get"),
+             Permission::PeopleView,
              QStringLiteral("A person's identity, roles across services, status and history: id"),
-             false, {}, personView});
-    bus.add({QStringLiteral("people.suspend"), Permission::PeopleSuspend,
+             false,
+             {},
+             personView});
+    bus.add({QStringLiteral("people.suspend"),
+             Permission::PeopleSuspend,
              QStringLiteral("Suspend a user: id, version, reason, days (0 = until reinstated)"),
-             true, {}, [](CommandContext &ctx) { return changeStatus(ctx, true); }});
-    bus.add({QStringLiteral("people.reinstate"), Permission::PeopleSuspend,
-             QStringLiteral("Reinstate a suspended user: id, version, reason"), true, {},
+             true,
+             {},
+             [](CommandContext &ctx) { return changeStatus(ctx, true); }});
+    bus.add({QStringLiteral("people.reinstate"),
+             Permission::PeopleSuspend,
+             QStringLiteral("Reinstate a suspended user: id, version, reason"),
+             true,
+             {},
              [](CommandContext &ctx) { return changeStatus(ctx, false); }});
 }
 

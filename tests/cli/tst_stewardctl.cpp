@@ -56,7 +56,8 @@ Run TestStewardCtl::ctl(const QStringList &arguments, const QByteArray &stdinDat
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     environment.remove(QStringLiteral("STEWARD_PASSWORD"));
     if (!password.isEmpty())
@@ -70,9 +71,10 @@ Run TestStewardCtl::ctl(const QStringList &arguments, const QByteArray &stdinDat
     }
     process.setProcessEnvironment(environment);
     if (asNobody)
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                                             QStringLiteral("--"), QStringLiteral(STEWARDCTL_PATH)}
-                                                     + arguments);
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                  QStringLiteral("--"), QStringLiteral(STEWARDCTL_PATH)} +
+                          arguments);
     else
         process.start(QStringLiteral(STEWARDCTL_PATH), arguments);
     process.write(stdinData);
@@ -88,15 +90,16 @@ void TestStewardCtl::initTestCase()
     m_db = std::make_unique<Test::TestDatabase>();
     Run migrate = ctl({QStringLiteral("db"), QStringLiteral("migrate")});
     QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
-    Run admin = ctl({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--username"),
-                     QStringLiteral("root"), QStringLiteral("--role"), QStringLiteral("admin"),
-                     QStringLiteral("--password-stdin")},
+    Run admin = ctl({QStringLiteral("operator"), QStringLiteral("add"),
+                     QStringLiteral("--username"), QStringLiteral("root"), QStringLiteral("--role"),
+                     QStringLiteral("admin"), QStringLiteral("--password-stdin")},
                     kAdminPassword.toUtf8() + '\n');
     QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
-    Run support = ctl({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--username"),
-                       QStringLiteral("sam"), QStringLiteral("--role"), QStringLiteral("support"),
-                       QStringLiteral("--password-stdin")},
-                      kSupportPassword.toUtf8() + '\n');
+    Run support =
+        ctl({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--username"),
+             QStringLiteral("sam"), QStringLiteral("--role"), QStringLiteral("support"),
+             QStringLiteral("--password-stdin")},
+            kSupportPassword.toUtf8() + '\n');
     QVERIFY2(support.exitCode == 0, qPrintable(support.err));
     Run list = ctl({QStringLiteral("operator"), QStringLiteral("list")});
     QCOMPARE(list.exitCode, 0);
@@ -124,23 +127,28 @@ void TestStewardCtl::badInvocationsExitWithClearReasons_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("reason");
     QTest::newRow("no command") << QStringList{} << 2 << "Usage";
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
-    QTest::newRow("malformed url") << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://x/y"),
-                                                  QStringLiteral("db"), QStringLiteral("status")}
-                                   << 2 << "unsupported database URL";
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+    QTest::newRow("malformed url")
+        << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://x/y"),
+                       QStringLiteral("db"), QStringLiteral("status")}
+        << 2 << "unsupported database URL";
     QTest::newRow("unreachable postgres")
-        << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://nobody@127.0.0.1:1/steward"),
+        << QStringList{QStringLiteral("--database"),
+                       QStringLiteral("postgresql://nobody@127.0.0.1:1/steward"),
                        QStringLiteral("db"), QStringLiteral("status")}
         << 1 << "cannot connect to PostgreSQL";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("operator"), QStringLiteral("list"),
-                                                   QStringLiteral("--colour")}
-                                    << 2 << "Unknown option";
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("operator"), QStringLiteral("list"),
+                       QStringLiteral("--colour")}
+        << 2 << "Unknown option";
     QTest::newRow("password on command line refused")
-        << QStringList{QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--username"),
-                       QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("admin")}
+        << QStringList{QStringLiteral("operator"),   QStringLiteral("add"),
+                       QStringLiteral("--username"), QStringLiteral("x"),
+                       QStringLiteral("--role"),     QStringLiteral("admin")}
         << 2 << "--password-stdin";
-    QTest::newRow("bad scale") << QStringList{QStringLiteral("db"), QStringLiteral("seed"), QStringLiteral("--scale"),
-                                              QStringLiteral("huge")}
+    QTest::newRow("bad scale") << QStringList{QStringLiteral("db"), QStringLiteral("seed"),
+                                              QStringLiteral("--scale"), QStringLiteral("huge")}
                                << 2 << "--scale";
 }
 
@@ -169,9 +177,9 @@ void TestStewardCtl::unusableSqliteFilesAreRefused()
     QFETCH(bool, readOnly);
     QFETCH(QString, reason);
     QTemporaryDir dir;
-    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                                  | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                  QFileDevice::ExeOther));
     const QString path = dir.filePath(QStringLiteral("bad.db"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -198,28 +206,50 @@ void TestStewardCtl::callMapsOutcomesToExitCodes_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expected");
     const QString call = QStringLiteral("call");
-    QTest::newRow("ok") << QStringList{call, QStringLiteral("people.get"), QStringLiteral("--params"),
-                                       QStringLiteral("{\"id\": 1}"), QStringLiteral("--as"), QStringLiteral("sam")}
+    QTest::newRow("ok") << QStringList{call,
+                                       QStringLiteral("people.get"),
+                                       QStringLiteral("--params"),
+                                       QStringLiteral("{\"id\": 1}"),
+                                       QStringLiteral("--as"),
+                                       QStringLiteral("sam")}
                         << kSupportPassword << 0 << "lee@example.com";
-    QTest::newRow("malformed json") << QStringList{call, QStringLiteral("people.get"), QStringLiteral("--params"),
-                                                   QStringLiteral("{\"id\": "), QStringLiteral("--as"), QStringLiteral("sam")}
+    QTest::newRow("malformed json") << QStringList{call,
+                                                   QStringLiteral("people.get"),
+                                                   QStringLiteral("--params"),
+                                                   QStringLiteral("{\"id\": "),
+                                                   QStringLiteral("--as"),
+                                                   QStringLiteral("sam")}
                                     << kSupportPassword << 2 << "not valid JSON";
-    QTest::newRow("unknown command") << QStringList{call, QStringLiteral("people.delete_everything"),
-                                                    QStringLiteral("--as"), QStringLiteral("sam")}
-                                     << kSupportPassword << 2 << "unknown command";
-    QTest::newRow("wrong password") << QStringList{call, QStringLiteral("people.get"), QStringLiteral("--params"),
-                                                   QStringLiteral("{\"id\": 1}"), QStringLiteral("--as"), QStringLiteral("sam")}
+    QTest::newRow("unknown command")
+        << QStringList{call, QStringLiteral("people.delete_everything"), QStringLiteral("--as"),
+                       QStringLiteral("sam")}
+        << kSupportPassword << 2 << "unknown command";
+    QTest::newRow("wrong password") << QStringList{call,
+                                                   QStringLiteral("people.get"),
+                                                   QStringLiteral("--params"),
+                                                   QStringLiteral("{\"id\": 1}"),
+                                                   QStringLiteral("--as"),
+                                                   QStringLiteral("sam")}
                                     << QStringLiteral("guess") << 3 << "wrong username or password";
-    QTest::newRow("permission denied") << QStringList{call, QStringLiteral("operator.list"), QStringLiteral("--as"),
-                                                      QStringLiteral("sam")}
+    QTest::newRow("permission denied") << QStringList{call, QStringLiteral("operator.list"),
+                                                      QStringLiteral("--as"), QStringLiteral("sam")}
                                        << kSupportPassword << 3 << "operators.manage";
-    QTest::newRow("not found") << QStringList{call, QStringLiteral("people.get"), QStringLiteral("--params"),
-                                              QStringLiteral("{\"id\": 424242}"), QStringLiteral("--as"), QStringLiteral("sam")}
+    QTest::newRow("not found") << QStringList{call,
+                                              QStringLiteral("people.get"),
+                                              QStringLiteral("--params"),
+                                              QStringLiteral("{\"id\": 424242}"),
+                                              QStringLiteral("--as"),
+                                              QStringLiteral("sam")}
                                << kSupportPassword << 5 << "does not exist";
-    QTest::newRow("bad parameter") << QStringList{call, QStringLiteral("people.suspend"), QStringLiteral("--params"),
-                                                  QStringLiteral("{\"id\": 1, \"version\": 1, \"reason\": \"x\", \"days\": -1}"),
-                                                  QStringLiteral("--as"), QStringLiteral("sam")}
-                                   << kSupportPassword << 2 << "suspension length";
+    QTest::newRow("bad parameter")
+        << QStringList{call,
+                       QStringLiteral("people.suspend"),
+                       QStringLiteral("--params"),
+                       QStringLiteral(
+                           "{\"id\": 1, \"version\": 1, \"reason\": \"x\", \"days\": -1}"),
+                       QStringLiteral("--as"),
+                       QStringLiteral("sam")}
+        << kSupportPassword << 2 << "suspension length";
 }
 
 void TestStewardCtl::callMapsOutcomesToExitCodes()
@@ -247,10 +277,12 @@ void TestStewardCtl::commandsListsEveryCommandWithItsPermission()
     for (const char *line : {"people.suspend", "operator.add", "audit.verify"})
         QVERIFY2(run.out.contains(QLatin1String(line)), line);
     const QStringList rows = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const auto suspend = std::find_if(rows.cbegin(), rows.cend(),
-                                      [](const QString &row) { return row.startsWith(QLatin1String("people.suspend ")); });
+    const auto suspend = std::find_if(rows.cbegin(), rows.cend(), [](const QString &row) {
+        return row.startsWith(QLatin1String("people.suspend "));
+    });
     QVERIFY(suspend != rows.cend());
-    QCOMPARE(suspend->simplified().split(QLatin1Char(' ')).value(1), QStringLiteral("people.suspend"));
+    QCOMPARE(suspend->simplified().split(QLatin1Char(' ')).value(1),
+             QStringLiteral("people.suspend"));
 }
 
 void TestStewardCtl::parallelDecisionsHaveExactlyOneWinner()
@@ -261,7 +293,8 @@ void TestStewardCtl::parallelDecisionsHaveExactlyOneWinner()
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_home.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("STEWARD_PASSWORD"), kSupportPassword);
         environment.insert(QStringLiteral("STEWARD_DATABASE_URL"), m_db->url().toString());
         process->setProcessEnvironment(environment);
@@ -270,8 +303,9 @@ void TestStewardCtl::parallelDecisionsHaveExactlyOneWinner()
     const QString params = QStringLiteral("{\"id\": 1, \"version\": 1, \"reason\": \"racer %1\"}");
     for (int i = 0; i < kRacers; ++i)
         racers[i]->start(QStringLiteral(STEWARDCTL_PATH),
-                         {QStringLiteral("call"), QStringLiteral("people.suspend"), QStringLiteral("--params"),
-                          params.arg(i), QStringLiteral("--as"), QStringLiteral("sam")});
+                         {QStringLiteral("call"), QStringLiteral("people.suspend"),
+                          QStringLiteral("--params"), params.arg(i), QStringLiteral("--as"),
+                          QStringLiteral("sam")});
     int winners = 0;
     int conflicts = 0;
     for (auto &racer : racers) {
@@ -289,8 +323,9 @@ void TestStewardCtl::parallelDecisionsHaveExactlyOneWinner()
     QCOMPARE(conflicts, kRacers - 1);
     Database db(m_db->url());
     db.open();
-    QCOMPARE(Query::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE command = "
-                                                           "'people.suspend'"))
+    QCOMPARE(Query::scalar(db.connection(),
+                           QStringLiteral("SELECT count(*) FROM audit_log WHERE command = "
+                                          "'people.suspend'"))
                  .toLongLong(),
              1);
 }

@@ -45,7 +45,8 @@ void TestAuditLog::appendEntries(int count)
 {
     m_services->database().write([&](QSqlDatabase &db) {
         for (int i = 1; i <= count; ++i)
-            AuditLog::append(db, 1000 + i, 0, QStringLiteral("system:test"), QStringLiteral("test.cmd"),
+            AuditLog::append(db, 1000 + i, 0, QStringLiteral("system:test"),
+                             QStringLiteral("test.cmd"),
                              {QStringLiteral("user"), QString::number(i),
                               QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}},
                               QJsonObject{{QStringLiteral("status"), QStringLiteral("suspended")}},
@@ -70,7 +71,8 @@ void TestAuditLog::editedRowIsFound_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::newRow("reason") << "UPDATE audit_log SET reason = 'nothing to see' WHERE seq = 7";
-    QTest::newRow("after state") << "UPDATE audit_log SET after_json = '{\"status\":\"active\"}' WHERE seq = 7";
+    QTest::newRow("after state")
+        << "UPDATE audit_log SET after_json = '{\"status\":\"active\"}' WHERE seq = 7";
     QTest::newRow("actor") << "UPDATE audit_log SET actor = 'someone-else' WHERE seq = 7";
     QTest::newRow("time") << "UPDATE audit_log SET at = at + 1 WHERE seq = 7";
 }
@@ -111,7 +113,8 @@ void TestAuditLog::concurrentAppendsKeepOneChain()
         threads.emplace_back(QThread::create([this] {
             for (int i = 0; i < 15; ++i)
                 m_services->database().write([&](QSqlDatabase &db) {
-                    AuditLog::append(db, i, 0, QStringLiteral("system:thread"), QStringLiteral("test.cmd"),
+                    AuditLog::append(db, i, 0, QStringLiteral("system:thread"),
+                                     QStringLiteral("test.cmd"),
                                      {QStringLiteral("user"), QString::number(i), {}, {}, {}});
                 });
         }));

@@ -42,7 +42,8 @@ void TestAuth::init()
     auto clock = std::make_unique<ManualClock>(kStart);
     m_clock = clock.get();
     m_services = Test::openMigrated(m_db->url(), std::move(clock));
-    m_operatorId = Test::addOperator(*m_services, QStringLiteral("mia"), QStringLiteral("moderator"), kPassword);
+    m_operatorId = Test::addOperator(*m_services, QStringLiteral("mia"),
+                                     QStringLiteral("moderator"), kPassword);
 }
 
 void TestAuth::cleanup()
@@ -54,7 +55,8 @@ void TestAuth::cleanup()
 qint64 TestAuth::auditCount(const QString &command)
 {
     return Query::scalar(m_services->database().connection(),
-                         QStringLiteral("SELECT count(*) FROM audit_log WHERE command = ?"), {command})
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE command = ?"),
+                         {command})
         .toLongLong();
 }
 
@@ -92,7 +94,9 @@ void TestAuth::wrongPasswordAndUnknownUserLookTheSame()
 void TestAuth::fiveFailuresLockForFifteenMinutes()
 {
     for (int i = 0; i < 5; ++i)
-        QVERIFY_THROWS_EXCEPTION(Error, m_services->auth().login(QStringLiteral("mia"), QStringLiteral("guess %1").arg(i)));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            m_services->auth().login(QStringLiteral("mia"), QStringLiteral("guess %1").arg(i)));
     QCOMPARE(auditCount(QStringLiteral("auth.lockout")), 1);
     try {
         m_services->auth().login(QStringLiteral("mia"), kPassword);
@@ -100,7 +104,8 @@ void TestAuth::fiveFailuresLockForFifteenMinutes()
     } catch (const Error &error) {
         QCOMPARE(error.code(), ErrorCode::PermissionDenied);
         QVERIFY2(error.message().contains(QLatin1String("locked")), qPrintable(error.message()));
-        QVERIFY2(error.message().contains(QLatin1String("15 minutes")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("15 minutes")),
+                 qPrintable(error.message()));
     }
     m_clock->advance(14 * 60 * 1000);
     QVERIFY_THROWS_EXCEPTION(Error, m_services->auth().login(QStringLiteral("mia"), kPassword));
@@ -111,7 +116,8 @@ void TestAuth::fiveFailuresLockForFifteenMinutes()
 void TestAuth::disabledOperatorCannotLogIn()
 {
     m_services->database().write([&](QSqlDatabase &db) {
-        Query(db, QStringLiteral("UPDATE operators SET is_disabled = TRUE WHERE id = ?"), {m_operatorId});
+        Query(db, QStringLiteral("UPDATE operators SET is_disabled = TRUE WHERE id = ?"),
+              {m_operatorId});
     });
     try {
         m_services->auth().login(QStringLiteral("mia"), kPassword);
@@ -136,14 +142,18 @@ void TestAuth::enrolledOperatorNeedsTheCurrentCode()
         QCOMPARE(error.message(), QStringLiteral("two-factor code required"));
     }
     const QString stale = Totp::code(secret, Totp::stepAt(kStart) - 5);
-    QVERIFY_THROWS_EXCEPTION(Error, m_services->auth().login(QStringLiteral("mia"), kPassword, stale));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             m_services->auth().login(QStringLiteral("mia"), kPassword, stale));
     const QString current = Totp::code(secret, Totp::stepAt(kStart));
-    QCOMPARE(m_services->auth().login(QStringLiteral("mia"), kPassword, current).operatorId, m_operatorId);
+    QCOMPARE(m_services->auth().login(QStringLiteral("mia"), kPassword, current).operatorId,
+             m_operatorId);
     // The same code cannot be replayed.
-    QVERIFY_THROWS_EXCEPTION(Error, m_services->auth().login(QStringLiteral("mia"), kPassword, current));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             m_services->auth().login(QStringLiteral("mia"), kPassword, current));
     m_clock->advance(30 * 1000);
     QCOMPARE(m_services->auth()
-                 .login(QStringLiteral("mia"), kPassword, Totp::code(secret, Totp::stepAt(m_clock->now())))
+                 .login(QStringLiteral("mia"), kPassword,
+                        Totp::code(secret, Totp::stepAt(m_clock->now())))
                  .operatorId,
              m_operatorId);
 }
@@ -155,7 +165,8 @@ void TestAuth::rememberedSessionResumesUntilRevoked()
     QVERIFY(token.size() >= 40);
     // Only a hash of the token is stored.
     QVERIFY(!Query::scalar(m_services->database().connection(),
-                           QStringLiteral("SELECT 1 FROM operator_sessions WHERE token_hash = ?"), {token})
+                           QStringLiteral("SELECT 1 FROM operator_sessions WHERE token_hash = ?"),
+                           {token})
                  .isValid());
     QCOMPARE(m_services->auth().resumeSession(token).operatorId, m_operatorId);
     m_services->auth().revokeSession(token);
@@ -169,22 +180,24 @@ void TestAuth::rememberedSessionResumesUntilRevoked()
 void TestAuth::firstAdminOnlyOnEmptyDatabase()
 {
     QVERIFY(!m_services->auth().needsFirstAdmin());
-    QVERIFY_THROWS_EXCEPTION(Error, m_services->auth().createFirstAdmin(
-                                        QStringLiteral("root"), QString(), kPassword));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, m_services->auth().createFirstAdmin(QStringLiteral("root"), QString(), kPassword));
 
     Test::TestDatabase empty;
     auto services = Test::openMigrated(empty.url());
     QVERIFY(services->auth().needsFirstAdmin());
-    QVERIFY_THROWS_EXCEPTION(Error, services->auth().createFirstAdmin(QStringLiteral("root"), QString(),
-                                                                      QStringLiteral("short")));
-    QVERIFY_THROWS_EXCEPTION(Error, services->auth().createFirstAdmin(QStringLiteral("Bad Name!"), QString(),
-                                                                      kPassword));
-    const Principal admin = services->auth().createFirstAdmin(QStringLiteral("Root"), QStringLiteral("Ops Root"),
-                                                              kPassword);
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             services->auth().createFirstAdmin(QStringLiteral("root"), QString(),
+                                                               QStringLiteral("short")));
+    QVERIFY_THROWS_EXCEPTION(Error, services->auth().createFirstAdmin(QStringLiteral("Bad Name!"),
+                                                                      QString(), kPassword));
+    const Principal admin = services->auth().createFirstAdmin(
+        QStringLiteral("Root"), QStringLiteral("Ops Root"), kPassword);
     QCOMPARE(admin.username, QStringLiteral("root"));
     QCOMPARE(admin.role, Role::Admin);
     QVERIFY(!services->auth().needsFirstAdmin());
-    QCOMPARE(services->auth().login(QStringLiteral("root"), kPassword).operatorId, admin.operatorId);
+    QCOMPARE(services->auth().login(QStringLiteral("root"), kPassword).operatorId,
+             admin.operatorId);
 }
 
 QTEST_GUILESS_MAIN(TestAuth)

@@ -19,10 +19,15 @@ void TestChangeNotifier::otherConsoleHearsACommit()
 {
     Test::TestDatabase testDb;
     auto writer = Test::openMigrated(testDb.url());
-    const qint64 adminId = Test::addOperator(*writer, QStringLiteral("ada"), QStringLiteral("admin"),
-                                             QStringLiteral("a long admin password"));
-    writer->bus().add({QStringLiteral("test.touch"), Permission::OperatorsManage, QStringLiteral("touch"),
-                       true, {}, [](CommandContext &ctx) -> QJsonValue {
+    const qint64 adminId =
+        Test::addOperator(*writer, QStringLiteral("ada"), QStringLiteral("admin"),
+                          QStringLiteral("a long admin password"));
+    writer->bus().add({QStringLiteral("test.touch"),
+                       Permission::OperatorsManage,
+                       QStringLiteral("touch"),
+                       true,
+                       {},
+                       [](CommandContext &ctx) -> QJsonValue {
                            ctx.audit({QStringLiteral("thing"), QStringLiteral("1"), {}, {}, {}});
                            return {};
                        }});
@@ -37,8 +42,9 @@ void TestChangeNotifier::otherConsoleHearsACommit()
     QTest::qWait(300);
     spy.clear();
 
-    const CommandResult result = writer->bus().execute(
-        Principal::forOperator(adminId, QStringLiteral("ada"), Role::Admin), QStringLiteral("test.touch"));
+    const CommandResult result =
+        writer->bus().execute(Principal::forOperator(adminId, QStringLiteral("ada"), Role::Admin),
+                              QStringLiteral("test.touch"));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 1, 2000);
     if (postgres)

@@ -43,28 +43,35 @@ void TestCommandBus::init()
 {
     m_db = std::make_unique<Test::TestDatabase>();
     m_services = Test::openMigrated(m_db->url());
-    const qint64 adminId = Test::addOperator(*m_services, QStringLiteral("ada"), QStringLiteral("admin"),
-                                             QStringLiteral("a long admin password"));
-    const qint64 supportId = Test::addOperator(*m_services, QStringLiteral("sam"),
-                                               QStringLiteral("support"),
-                                               QStringLiteral("a long support password"));
+    const qint64 adminId =
+        Test::addOperator(*m_services, QStringLiteral("ada"), QStringLiteral("admin"),
+                          QStringLiteral("a long admin password"));
+    const qint64 supportId =
+        Test::addOperator(*m_services, QStringLiteral("sam"), QStringLiteral("support"),
+                          QStringLiteral("a long support password"));
     m_admin = Principal::forOperator(adminId, QStringLiteral("ada"), Role::Admin);
     m_support = Principal::forOperator(supportId, QStringLiteral("sam"), Role::Support);
 
     CommandBus &bus = m_services->bus();
-    bus.add({QStringLiteral("test.set"), Permission::OperatorsManage, QStringLiteral("set a key"),
-             true, {}, [](CommandContext &ctx) -> QJsonValue {
+    bus.add({QStringLiteral("test.set"),
+             Permission::OperatorsManage,
+             QStringLiteral("set a key"),
+             true,
+             {},
+             [](CommandContext &ctx) -> QJsonValue {
                  const QString key = ctx.requireString(QStringLiteral("key"));
                  const qint64 version = ctx.optionalInteger(QStringLiteral("version"), 0);
                  if (version == 0) {
-                     Query(ctx.db(), QStringLiteral("INSERT INTO app_settings (key, value, updated_at) "
-                                                    "VALUES (?, ?, ?)"),
+                     Query(ctx.db(),
+                           QStringLiteral("INSERT INTO app_settings (key, value, updated_at) "
+                                          "VALUES (?, ?, ?)"),
                            {key, ctx.requireString(QStringLiteral("value")), ctx.now()});
                  } else {
-                     Query update(ctx.db(),
-                                  QStringLiteral("UPDATE app_settings SET value = ?, version = version + 1 "
-                                                 "WHERE key = ? AND version = ?"),
-                                  {ctx.requireString(QStringLiteral("value")), key, version});
+                     Query update(
+                         ctx.db(),
+                         QStringLiteral("UPDATE app_settings SET value = ?, version = version + 1 "
+                                        "WHERE key = ? AND version = ?"),
+                         {ctx.requireString(QStringLiteral("value")), key, version});
                      if (update.rowsAffected() == 0)
                          throw Error::conflict(QStringLiteral("already changed"));
                  }
@@ -72,8 +79,12 @@ void TestCommandBus::init()
                  ctx.emitEvent(QStringLiteral("setting:changed"), QStringLiteral("setting"), key);
                  return QJsonObject{{QStringLiteral("key"), key}};
              }});
-    bus.add({QStringLiteral("test.fail_late"), Permission::OperatorsManage, QStringLiteral("fails"),
-             true, {}, [](CommandContext &ctx) -> QJsonValue {
+    bus.add({QStringLiteral("test.fail_late"),
+             Permission::OperatorsManage,
+             QStringLiteral("fails"),
+             true,
+             {},
+             [](CommandContext &ctx) -> QJsonValue {
                  Query(ctx.db(), QStringLiteral("INSERT INTO app_settings (key, value, updated_at) "
                                                 "VALUES ('half', 'done', 0)"));
                  ctx.audit({QStringLiteral("setting"), QStringLiteral("half"), {}, {}, {}});
@@ -81,8 +92,12 @@ void TestCommandBus::init()
                                QStringLiteral("half"));
                  throw Error::badInput(QStringLiteral("the second half is invalid"));
              }});
-    bus.add({QStringLiteral("test.sneaky_query"), Permission::Self, QStringLiteral("a query"), false,
-             {}, [](CommandContext &ctx) -> QJsonValue {
+    bus.add({QStringLiteral("test.sneaky_query"),
+             Permission::Self,
+             QStringLiteral("a query"),
+             false,
+             {},
+             [](CommandContext &ctx) -> QJsonValue {
                  ctx.audit({QStringLiteral("x"), QStringLiteral("1"), {}, {}, {}});
                  return {};
              }});
@@ -97,14 +112,16 @@ void TestCommandBus::cleanup()
 void TestCommandBus::commitsChangeAuditAndEventTogether()
 {
     int delivered = 0;
-    m_services->events().addHandler({QStringLiteral("test.counter"), {QStringLiteral("setting:changed")},
+    m_services->events().addHandler({QStringLiteral("test.counter"),
+                                     {QStringLiteral("setting:changed")},
                                      [&](QSqlDatabase &, const OutboxEvent &event) {
                                          QCOMPARE(event.aggregateId, QStringLiteral("motd"));
                                          ++delivered;
                                      }});
-    const CommandResult result = m_services->bus().execute(
-        m_admin, QStringLiteral("test.set"),
-        {{QStringLiteral("key"), QStringLiteral("motd")}, {QStringLiteral("value"), QStringLiteral("hi")}});
+    const CommandResult result =
+        m_services->bus().execute(m_admin, QStringLiteral("test.set"),
+                                  {{QStringLiteral("key"), QStringLiteral("motd")},
+                                   {QStringLiteral("value"), QStringLiteral("hi")}});
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(count(QStringLiteral("app_settings")), 1);
     QCOMPARE(Query::scalar(m_services->database().connection(),
@@ -118,7 +135,8 @@ void TestCommandBus::commitsChangeAuditAndEventTogether()
 void TestCommandBus::failingHandlerLeavesNothing()
 {
     const qint64 auditBefore = count(QStringLiteral("audit_log"));
-    const CommandResult result = m_services->bus().execute(m_admin, QStringLiteral("test.fail_late"));
+    const CommandResult result =
+        m_services->bus().execute(m_admin, QStringLiteral("test.fail_late"));
     QCOMPARE(result.code, ErrorCode::BadInput);
     QCOMPARE(result.message, QStringLiteral("the second half is invalid"));
     QCOMPARE(count(QStringLiteral("app_settings")), 0);
@@ -129,9 +147,10 @@ void TestCommandBus::failingHandlerLeavesNothing()
 
 void TestCommandBus::refusesOperatorsWithoutThePermission()
 {
-    const CommandResult result = m_services->bus().execute(
-        m_support, QStringLiteral("test.set"),
-        {{QStringLiteral("key"), QStringLiteral("k")}, {QStringLiteral("value"), QStringLiteral("v")}});
+    const CommandResult result =
+        m_services->bus().execute(m_support, QStringLiteral("test.set"),
+                                  {{QStringLiteral("key"), QStringLiteral("k")},
+                                   {QStringLiteral("value"), QStringLiteral("v")}});
     QCOMPARE(result.code, ErrorCode::PermissionDenied);
     QVERIFY(result.message.contains(QLatin1String("operators.manage")));
     QCOMPARE(count(QStringLiteral("app_settings")), 0);
@@ -143,9 +162,10 @@ void TestCommandBus::disabledOperatorIsRefusedAtOnce()
         Query(db, QStringLiteral("UPDATE operators SET is_disabled = TRUE WHERE id = ?"),
               {m_admin.operatorId});
     });
-    const CommandResult result = m_services->bus().execute(
-        m_admin, QStringLiteral("test.set"),
-        {{QStringLiteral("key"), QStringLiteral("k")}, {QStringLiteral("value"), QStringLiteral("v")}});
+    const CommandResult result =
+        m_services->bus().execute(m_admin, QStringLiteral("test.set"),
+                                  {{QStringLiteral("key"), QStringLiteral("k")},
+                                   {QStringLiteral("value"), QStringLiteral("v")}});
     QCOMPARE(result.code, ErrorCode::PermissionDenied);
     QVERIFY(result.message.contains(QLatin1String("disabled")));
 }
@@ -154,7 +174,8 @@ void TestCommandBus::staleVersionIsAConflict()
 {
     CommandBus &bus = m_services->bus();
     QVERIFY(bus.execute(m_admin, QStringLiteral("test.set"),
-                        {{QStringLiteral("key"), QStringLiteral("k")}, {QStringLiteral("value"), QStringLiteral("1")}})
+                        {{QStringLiteral("key"), QStringLiteral("k")},
+                         {QStringLiteral("value"), QStringLiteral("1")}})
                 .ok());
     const QJsonObject update{{QStringLiteral("key"), QStringLiteral("k")},
                              {QStringLiteral("value"), QStringLiteral("2")},
@@ -178,8 +199,12 @@ void TestCommandBus::unknownCommandIsBadInput()
 void TestCommandBus::postRunsOffTheCallingThread()
 {
     Qt::HANDLE worker = nullptr;
-    m_services->bus().add({QStringLiteral("test.where"), Permission::Self, QStringLiteral("thread"),
-                           false, {}, [&](CommandContext &) -> QJsonValue {
+    m_services->bus().add({QStringLiteral("test.where"),
+                           Permission::Self,
+                           QStringLiteral("thread"),
+                           false,
+                           {},
+                           [&](CommandContext &) -> QJsonValue {
                                worker = QThread::currentThreadId();
                                return QStringLiteral("here");
                            }});
@@ -192,7 +217,8 @@ void TestCommandBus::postRunsOffTheCallingThread()
 
 void TestCommandBus::queriesCannotLeaveTraces()
 {
-    const CommandResult result = m_services->bus().execute(m_support, QStringLiteral("test.sneaky_query"));
+    const CommandResult result =
+        m_services->bus().execute(m_support, QStringLiteral("test.sneaky_query"));
     QCOMPARE(result.code, ErrorCode::Internal);
 }
 

@@ -40,8 +40,9 @@ void TestCrypto::passwordHashIsSaltedAndUsesOwaspCost()
 void TestCrypto::tamperedHashIsRejected()
 {
     QString stored = PasswordHasher::hash(QStringLiteral("another long one"));
-    QVERIFY(!PasswordHasher::verify(QStringLiteral("another long one"),
-                                    stored.replace(QLatin1String("$600000$"), QLatin1String("$600001$"))));
+    QVERIFY(!PasswordHasher::verify(
+        QStringLiteral("another long one"),
+        stored.replace(QLatin1String("$600000$"), QLatin1String("$600001$"))));
     QVERIFY(!PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("plain-text")));
     QVERIFY(!PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$0$$")));
 }
@@ -102,8 +103,8 @@ void TestCrypto::base32RoundTrips()
     QCOMPARE(Totp::toBase32(QByteArray("foobar")), QStringLiteral("MZXW6YTBOI"));
     QCOMPARE(Totp::fromBase32(QStringLiteral("mzxw 6ytb oi")), QByteArray("foobar"));
     QVERIFY(Totp::fromBase32(QStringLiteral("not base32!")).isEmpty());
-    QVERIFY(Totp::provisioningUri(secret, QStringLiteral("ana")).startsWith(
-        QLatin1String("otpauth://totp/Steward:ana?secret=")));
+    QVERIFY(Totp::provisioningUri(secret, QStringLiteral("ana"))
+                .startsWith(QLatin1String("otpauth://totp/Steward:ana?secret=")));
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

@@ -26,13 +26,18 @@ void TestDatabaseUrl::parsesValidUrls_data()
     QTest::addColumn<QString>("sslMode");
 
     QTest::newRow("sqlite") << "sqlite:///var/lib/steward/steward.db" << true
-                            << "/var/lib/steward/steward.db" << 0 << "" << "";
-    QTest::newRow("postgres full") << "postgresql://ops:s3cret@db.internal:6432/steward?sslmode=verify-full"
-                                   << false << "db.internal" << 6432 << "steward" << "verify-full";
-    QTest::newRow("postgres default port") << "postgresql://ops@localhost/steward" << false
-                                           << "localhost" << 5432 << "steward" << "";
-    QTest::newRow("postgres short scheme") << "postgres://ops@10.0.0.5:5433/platform" << false
-                                           << "10.0.0.5" << 5433 << "platform" << "";
+                            << "/var/lib/steward/steward.db" << 0 << ""
+                            << "";
+    QTest::newRow("postgres full")
+        << "postgresql://ops:s3cret@db.internal:6432/steward?sslmode=verify-full" << false
+        << "db.internal" << 6432 << "steward"
+        << "verify-full";
+    QTest::newRow("postgres default port")
+        << "postgresql://ops@localhost/steward" << false << "localhost" << 5432 << "steward"
+        << "";
+    QTest::newRow("postgres short scheme")
+        << "postgres://ops@10.0.0.5:5433/platform" << false << "10.0.0.5" << 5433 << "platform"
+        << "";
 }
 
 void TestDatabaseUrl::parsesValidUrls()
@@ -62,15 +67,24 @@ void TestDatabaseUrl::rejectsMalformedUrls_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reasonContains");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("unknown scheme") << "mysql://root@localhost/db" << "unsupported";
-    QTest::newRow("relative sqlite") << "sqlite://steward.db" << "absolute";
-    QTest::newRow("sqlite folder") << "sqlite:///tmp/" << "folder";
-    QTest::newRow("no host") << "postgresql:///steward" << "no host";
-    QTest::newRow("no database") << "postgresql://ops@localhost:5432/" << "one database";
-    QTest::newRow("bad sslmode") << "postgresql://ops@localhost/steward?sslmode=maybe" << "sslmode";
-    QTest::newRow("unknown parameter") << "postgresql://ops@localhost/steward?pool=3" << "parameter";
-    QTest::newRow("bad port") << "postgresql://ops@localhost:99999/steward" << "port";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("unknown scheme") << "mysql://root@localhost/db"
+                                    << "unsupported";
+    QTest::newRow("relative sqlite") << "sqlite://steward.db"
+                                     << "absolute";
+    QTest::newRow("sqlite folder") << "sqlite:///tmp/"
+                                   << "folder";
+    QTest::newRow("no host") << "postgresql:///steward"
+                             << "no host";
+    QTest::newRow("no database") << "postgresql://ops@localhost:5432/"
+                                 << "one database";
+    QTest::newRow("bad sslmode") << "postgresql://ops@localhost/steward?sslmode=maybe"
+                                 << "sslmode";
+    QTest::newRow("unknown parameter") << "postgresql://ops@localhost/steward?pool=3"
+                                       << "parameter";
+    QTest::newRow("bad port") << "postgresql://ops@localhost:99999/steward"
+                              << "port";
 }
 
 void TestDatabaseUrl::rejectsMalformedUrls()
@@ -86,7 +100,8 @@ void TestDatabaseUrl::rejectsMalformedUrls()
 void TestDatabaseUrl::displayStringHidesPassword()
 {
     QString error;
-    const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://ops:hunter22@db:5432/steward"), &error);
+    const auto url =
+        DatabaseUrl::parse(QStringLiteral("postgresql://ops:hunter22@db:5432/steward"), &error);
     QVERIFY(url);
     QVERIFY(!url->displayString().contains(QLatin1String("hunter22")));
     QCOMPARE(url->password(), QStringLiteral("hunter22"));

@@ -68,9 +68,9 @@ void TestMigrator::bothDialectsYieldTheSameSchema()
     for (const QString &table : sqliteTables) {
         const QStringList a = sqliteDb.dialect().columns(sqliteDb.connection(), table);
         const QStringList b = postgresDb.dialect().columns(postgresDb.connection(), table);
-        QVERIFY2(a == b, qPrintable(QStringLiteral("%1: sqlite %2 vs postgresql %3")
-                                        .arg(table, a.join(QLatin1Char(',')),
-                                             b.join(QLatin1Char(',')))));
+        QVERIFY2(a == b,
+                 qPrintable(QStringLiteral("%1: sqlite %2 vs postgresql %3")
+                                .arg(table, a.join(QLatin1Char(',')), b.join(QLatin1Char(',')))));
     }
 }
 
@@ -82,14 +82,16 @@ void TestMigrator::refusesADatabaseNewerThanTheBinary()
     Migrator migrator(db);
     migrator.migrate();
     db.write([](QSqlDatabase &c) {
-        Query(c, QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) "
-                                "VALUES (9999, 'from_the_future', 'x', 0)"));
+        Query(c,
+              QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) "
+                             "VALUES (9999, 'from_the_future', 'x', 0)"));
     });
     try {
         Migrator(db).migrate();
         QFAIL("a newer database was accepted");
     } catch (const Error &error) {
-        QVERIFY2(error.message().contains(QLatin1String("upgrade Steward")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("upgrade Steward")),
+                 qPrintable(error.message()));
     }
 }
 
@@ -100,7 +102,8 @@ void TestMigrator::refusesAnAlteredMigration()
     db.open();
     Migrator(db).migrate();
     db.write([](QSqlDatabase &c) {
-        Query(c, QStringLiteral("UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1"));
+        Query(c, QStringLiteral(
+                     "UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1"));
     });
     QVERIFY_THROWS_EXCEPTION(Error, Migrator(db).pending());
 }

@@ -26,16 +26,16 @@ void TestMoney::splitsKnownAmounts_data()
     QTest::addColumn<QList<qint64>>("weights");
     QTest::addColumn<QList<qint64>>("expected");
     // Agent sale 45 / 50 / 5: 999 cents -> exact parts 449.55, 499.5, 49.95.
-    QTest::newRow("agent sale 9.99") << qint64(999) << QList<qint64>{45, 50, 5}
-                                     << QList<qint64>{450, 499, 50};
-    QTest::newRow("agent sale 10.00") << qint64(1000) << QList<qint64>{45, 50, 5}
-                                      << QList<qint64>{450, 500, 50};
-    QTest::newRow("one cent three ways") << qint64(1) << QList<qint64>{1, 1, 1}
-                                         << QList<qint64>{1, 0, 0};
-    QTest::newRow("ads 30 percent") << qint64(3333) << QList<qint64>{30, 70}
-                                    << QList<qint64>{1000, 2333};
-    QTest::newRow("zero weight share") << qint64(101) << QList<qint64>{0, 1}
-                                       << QList<qint64>{0, 101};
+    QTest::newRow("agent sale 9.99")
+        << qint64(999) << QList<qint64>{45, 50, 5} << QList<qint64>{450, 499, 50};
+    QTest::newRow("agent sale 10.00")
+        << qint64(1000) << QList<qint64>{45, 50, 5} << QList<qint64>{450, 500, 50};
+    QTest::newRow("one cent three ways")
+        << qint64(1) << QList<qint64>{1, 1, 1} << QList<qint64>{1, 0, 0};
+    QTest::newRow("ads 30 percent")
+        << qint64(3333) << QList<qint64>{30, 70} << QList<qint64>{1000, 2333};
+    QTest::newRow("zero weight share")
+        << qint64(101) << QList<qint64>{0, 1} << QList<qint64>{0, 101};
 }
 
 void TestMoney::splitsKnownAmounts()
@@ -50,8 +50,8 @@ void TestMoney::randomSplitsConserveTheTotal()
 {
     QRandomGenerator random(20261122);
     for (int i = 0; i < 100000; ++i) {
-        const qint64 total = qint64(random.bounded(2000000000)) * (i % 7 == 0 ? 1000 : 1)
-            - (i % 5 == 0 ? 1000000 : 0);
+        const qint64 total = qint64(random.bounded(2000000000)) * (i % 7 == 0 ? 1000 : 1) -
+                             (i % 5 == 0 ? 1000000 : 0);
         const int shares = 1 + int(random.bounded(8));
         QList<qint64> weights;
         for (int s = 0; s < shares; ++s)
@@ -67,10 +67,8 @@ void TestMoney::randomSplitsConserveTheTotal()
                 QCOMPARE(result[s], qint64(0));
         }
         if (sum != total)
-            QFAIL(qPrintable(QStringLiteral("split %1 of %2 lost money: sum %3")
-                                 .arg(i)
-                                 .arg(total)
-                                 .arg(sum)));
+            QFAIL(qPrintable(
+                QStringLiteral("split %1 of %2 lost money: sum %3").arg(i).arg(total).arg(sum)));
     }
 }
 
@@ -102,10 +100,14 @@ void TestMoney::formats_data()
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("text");
-    QTest::newRow("euros") << qint64(123456) << "EUR" << "1234.56 EUR";
-    QTest::newRow("negative cents") << qint64(-5) << "USD" << "-0.05 USD";
-    QTest::newRow("yen") << qint64(1500) << "JPY" << "1500 JPY";
-    QTest::newRow("dinar") << qint64(1234) << "KWD" << "1.234 KWD";
+    QTest::newRow("euros") << qint64(123456) << "EUR"
+                           << "1234.56 EUR";
+    QTest::newRow("negative cents") << qint64(-5) << "USD"
+                                    << "-0.05 USD";
+    QTest::newRow("yen") << qint64(1500) << "JPY"
+                         << "1500 JPY";
+    QTest::newRow("dinar") << qint64(1234) << "KWD"
+                           << "1.234 KWD";
 }
 
 void TestMoney::formats()

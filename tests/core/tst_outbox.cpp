@@ -31,7 +31,9 @@ void TestOutbox::init()
     m_db = std::make_unique<Test::TestDatabase>();
     m_services = Test::openMigrated(m_db->url());
     m_services->database().write([](QSqlDatabase &db) {
-        Query(db, QStringLiteral("INSERT INTO app_settings (key, value, updated_at) VALUES ('effects', '0', 0)"));
+        Query(db,
+              QStringLiteral(
+                  "INSERT INTO app_settings (key, value, updated_at) VALUES ('effects', '0', 0)"));
     });
 }
 
@@ -45,8 +47,11 @@ EventHandler TestOutbox::counter(const QString &name)
 {
     // The effect is a database change, so it commits or rolls back with the processed mark.
     return {name, {QStringLiteral("payment:completed")}, [](QSqlDatabase &db, const OutboxEvent &) {
-                Query(db, QStringLiteral("UPDATE app_settings SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
-                                         "WHERE key = 'effects'"));
+                Query(
+                    db,
+                    QStringLiteral(
+                        "UPDATE app_settings SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+                        "WHERE key = 'effects'"));
             }};
 }
 
@@ -104,7 +109,8 @@ void TestOutbox::twoConsolesDeliverEachEventOnce()
     m_services->events().addHandler(counter());
     other.events().addHandler(counter());
     int first = 0;
-    std::unique_ptr<QThread> thread(QThread::create([&] { first = other.events().deliverPending(50); }));
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { first = other.events().deliverPending(50); }));
     thread->start();
     const int second = m_services->events().deliverPending(50);
     thread->wait();
@@ -115,13 +121,15 @@ void TestOutbox::twoConsolesDeliverEachEventOnce()
 void TestOutbox::failingHandlerIsRetriedLater()
 {
     bool failing = true;
-    m_services->events().addHandler({QStringLiteral("test.flaky"), {QStringLiteral("payment:completed")},
-                                     [&](QSqlDatabase &db, const OutboxEvent &) {
-                                         Query(db, QStringLiteral("UPDATE app_settings SET value = '1' "
-                                                                  "WHERE key = 'effects'"));
-                                         if (failing)
-                                             throw Error::internal(QStringLiteral("downstream down"));
-                                     }});
+    m_services->events().addHandler(
+        {QStringLiteral("test.flaky"),
+         {QStringLiteral("payment:completed")},
+         [&](QSqlDatabase &db, const OutboxEvent &) {
+             Query(db, QStringLiteral("UPDATE app_settings SET value = '1' "
+                                      "WHERE key = 'effects'"));
+             if (failing)
+                 throw Error::internal(QStringLiteral("downstream down"));
+         }});
     appendEvents(1);
     QCOMPARE(m_services->events().deliverPending(), 0);
     QCOMPARE(effectCount(), 0);

@@ -21,7 +21,8 @@ void TestSecretStore::storesReadsAndRemovesASecret()
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("no D-Bus session: run this test under dbus-run-session with a Secret Service");
     const SecretStore store(QStringLiteral("Steward test"));
-    const QString key = QStringLiteral("session/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key =
+        QStringLiteral("session/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const SecretStore::Result written = store.write(key, QStringLiteral("token-123"));
     QVERIFY2(written.ok, qPrintable(written.error));
     const SecretStore::Result read = store.read(key);

@@ -50,9 +50,9 @@ TestDatabase::TestDatabase()
     {
         QSqlDatabase db = adminConnection(m_adminConnection, *server);
         if (!db.open())
-            throw std::runtime_error(("cannot reach the test PostgreSQL server: "
-                                      + db.lastError().text())
-                                         .toStdString());
+            throw std::runtime_error(
+                ("cannot reach the test PostgreSQL server: " + db.lastError().text())
+                    .toStdString());
         QSqlQuery query(db);
         // The name is built from the program name, pid and a counter: no user input.
         if (!query.exec(QStringLiteral("CREATE DATABASE ") + m_databaseName))
@@ -70,8 +70,8 @@ TestDatabase::~TestDatabase()
     {
         QSqlDatabase db = QSqlDatabase::database(m_adminConnection);
         QSqlQuery query(db);
-        query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_databaseName
-                   + QStringLiteral(" WITH (FORCE)"));
+        query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_databaseName +
+                   QStringLiteral(" WITH (FORCE)"));
         db.close();
     }
     QSqlDatabase::removeDatabase(m_adminConnection);

@@ -34,7 +34,7 @@ private:
 namespace Steward {
 class ServiceLayer;
 class Clock;
-}
+} // namespace Steward
 
 namespace Steward::Test {
 /** A service layer on @p url with every migration applied (and no commands registered). */

@@ -27,9 +27,9 @@ void ConsoleSession::call(const QString &command, const QJsonObject &params, QOb
             [this, watcher, guard, done = std::move(done)] {
                 const CommandResult result = watcher->result();
                 watcher->deleteLater();
-                if (result.code == ErrorCode::Unauthenticated
-                    || (result.code == ErrorCode::PermissionDenied
-                        && result.message.contains(QLatin1String("disabled"))))
+                if (result.code == ErrorCode::Unauthenticated ||
+                    (result.code == ErrorCode::PermissionDenied &&
+                     result.message.contains(QLatin1String("disabled"))))
                     Q_EMIT accessRevoked(result.message);
                 if (guard && done)
                     done(result);

@@ -12,7 +12,7 @@
 namespace Steward {
 class ChangeNotifier;
 class ServiceLayer;
-}
+} // namespace Steward
 
 namespace Steward::Shell {
 

@@ -16,11 +16,11 @@ class ConsoleSession;
 /** A page a module contributes to the main window's sidebar. */
 struct ModulePage
 {
-    QString id;          ///< Stable identifier, e.g. "people".
-    QString title;       ///< Translated sidebar title.
+    QString id;    ///< Stable identifier, e.g. "people".
+    QString title; ///< Translated sidebar title.
     QIcon icon;
-    QString permission;  ///< The page is shown only to operators who hold it.
-    int order = 100;     ///< Sidebar position, ascending.
+    QString permission; ///< The page is shown only to operators who hold it.
+    int order = 100;    ///< Sidebar position, ascending.
     std::function<QWidget *(ConsoleSession &session, QWidget *parent)> create;
 };
 
@@ -29,7 +29,7 @@ struct ModulePage
 struct ModuleAction
 {
     QString id;
-    QString text;        ///< Translated menu text.
+    QString text; ///< Translated menu text.
     QKeySequence shortcut;
     QString permission;
     std::function<void(ConsoleSession &session, QWidget *window)> trigger;
