@@ -3551,8 +3551,7 @@ void Seeding::writeTrust()
                 << cityOf(kyc.user).country << int(kyc.attempts) << kyc.submittedAt << due
                 << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant()
                 << (decided ? QVariant(kyc.decidedAt) : QVariant()) << reason << openedAt(kyc)
-                << (decided ? kyc.decidedAt : kyc.submittedAt)
-                << 1 + kyc.attempts - 1 + (decided ? 1 : 0);
+                << (decided ? kyc.decidedAt : kyc.submittedAt) << kyc.attempts + (decided ? 1 : 0);
         });
 
     writeGroups(QStringLiteral("kyc_documents"),
