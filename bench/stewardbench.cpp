@@ -68,8 +68,8 @@ int searchBenchmark(const DatabaseUrl &url, int runs)
         if (!row.next())
             continue;
         names << row.value(0).toString().left(5);
-        emails << row.value(1).toString().section(QLatin1Char('@'), 0, 0).left(6) +
-                      QLatin1Char('@');
+        const QString email = row.value(1).toString();
+        emails << email.left(email.indexOf(QLatin1Char('@')) + 3);
         ids << QString::number(id);
     }
     const QList<QPair<QString, QStringList>> kinds = {{QStringLiteral("name prefix"), names},
