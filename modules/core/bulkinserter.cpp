@@ -4,7 +4,11 @@
 #include "errors.h"
 #include "query.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -12,8 +16,8 @@ namespace Steward {
 
 namespace {
 
-// Beyond a few hundred rows a longer statement no longer saves time, only memory.
-constexpr int kMaxRowsPerStatement = 500;
+// See batchSize().
+constexpr int kBoundValuesPerStatement = 500;
 
 bool isPlainIdentifier(const QString &name)
 {
@@ -21,7 +25,106 @@ bool isPlainIdentifier(const QString &name)
     return identifier.match(name).hasMatch();
 }
 
+/** The sqlite3 connection behind @p db, or null when its driver is not Qt's SQLite driver. */
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 } // namespace
+
+/** A single-row INSERT prepared on the connection's sqlite3 handle and reused for every row.
+ *  Values are bound the way Qt's SQLite driver binds them, so rows come out the same. */
+class BulkInserter::SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *handle, const QString &sql) : m_handle(handle)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        const int code =
+            sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
+        if (code != SQLITE_OK)
+            fail(code);
+    }
+    ~SqliteStatement() { sqlite3_finalize(m_statement); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    void insert(const QVariantList &row)
+    {
+        for (int i = 0; i < int(row.size()); ++i) {
+            const int code = bind(i + 1, row.at(i));
+            if (code != SQLITE_OK)
+                fail(code);
+        }
+        const int code = sqlite3_step(m_statement);
+        if (code != SQLITE_DONE) {
+            sqlite3_reset(m_statement);
+            fail(code);
+        }
+        sqlite3_reset(m_statement);
+    }
+
+private:
+    int bind(int index, const QVariant &value)
+    {
+        if (value.isNull())
+            return sqlite3_bind_null(m_statement, index);
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            return sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        case QMetaType::Double:
+            return sqlite3_bind_double(m_statement, index, value.toDouble());
+        case QMetaType::QString: {
+            // The row outlives the step, so SQLite may read the string where it is.
+            const QString *text = static_cast<const QString *>(value.constData());
+            if (text->isNull())
+                return sqlite3_bind_null(m_statement, index);
+            return sqlite3_bind_text16(m_statement, index, text->utf16(),
+                                       int(text->size() * sizeof(QChar)), SQLITE_STATIC);
+        }
+        case QMetaType::QByteArray: {
+            const QByteArray *bytes = static_cast<const QByteArray *>(value.constData());
+            if (bytes->isNull())
+                return sqlite3_bind_null(m_statement, index);
+            return sqlite3_bind_blob(m_statement, index, bytes->constData(), int(bytes->size()),
+                                     SQLITE_STATIC);
+        }
+        case QMetaType::QDateTime: {
+            const QDateTime time = value.toDateTime();
+            if (time.isNull())
+                return sqlite3_bind_null(m_statement, index);
+            return bindText(index, time.toString(Qt::ISODateWithMs));
+        }
+        default:
+            return bindText(index, value.toString());
+        }
+    }
+
+    int bindText(int index, const QString &text)
+    {
+        return sqlite3_bind_text16(m_statement, index, text.utf16(),
+                                   int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+    }
+
+    [[noreturn]] void fail(int code) const
+    {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        // SQLITE_BUSY and SQLITE_LOCKED, as SqlDialect::isTransient() reads them.
+        if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+            throw TransientDatabaseError(message);
+        throw Error::internal(QStringLiteral("database error: %1").arg(message.simplified()));
+    }
+
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
 
 BulkInserter::BulkInserter(QSqlDatabase db, QString table, QStringList columns,
                            int rowsPerStatement)
@@ -35,9 +138,16 @@ BulkInserter::BulkInserter(QSqlDatabase db, QString table, QStringList columns,
         if (!isPlainIdentifier(column))
             throw Error::badInput(QStringLiteral("invalid column name \"%1\"").arg(column));
     }
-    const int largest =
-        batchSize(int(m_columns.size()), Database::dialectOf(m_db).maxBoundValues());
-    m_rowsPerStatement = rowsPerStatement > 0 ? std::min(rowsPerStatement, largest) : largest;
+    if (sqlite3 *handle = sqliteHandle(m_db)) {
+        m_sqlite = std::make_unique<SqliteStatement>(handle, insertStatement(1));
+        return;
+    }
+    const int columnCount = int(m_columns.size());
+    const int maxBoundValues = Database::dialectOf(m_db).maxBoundValues();
+    m_rowsPerStatement =
+        rowsPerStatement > 0
+            ? std::clamp(rowsPerStatement, 1, std::max(1, maxBoundValues / columnCount))
+            : batchSize(columnCount, maxBoundValues);
     m_pending.reserve(qsizetype(m_rowsPerStatement) * m_columns.size());
 }
 
@@ -47,7 +157,7 @@ int BulkInserter::batchSize(int columnCount, int maxBoundValues)
 {
     if (columnCount <= 0)
         return 1;
-    return std::clamp(maxBoundValues / columnCount, 1, kMaxRowsPerStatement);
+    return std::max(1, std::min(kBoundValuesPerStatement, maxBoundValues) / columnCount);
 }
 
 void BulkInserter::add(const QVariantList &row)
@@ -57,6 +167,11 @@ void BulkInserter::add(const QVariantList &row)
                                   .arg(m_table)
                                   .arg(row.size())
                                   .arg(m_columns.size()));
+    if (m_sqlite) {
+        m_sqlite->insert(row);
+        ++m_rowsWritten;
+        return;
+    }
     m_pending.append(row);
     if (++m_pendingRows == m_rowsPerStatement)
         write(m_pendingRows);

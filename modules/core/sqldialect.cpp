@@ -12,6 +12,30 @@ namespace Steward {
 
 namespace {
 
+// SQLite's page cache for a bulk load, in KiB: the default 2 MB is far smaller than the
+// tables and indexes being filled, so their pages would be read back from the file for every
+// batch, and rebuilding an index sorts within this budget before spilling to temporary files.
+constexpr int kSqliteBulkCacheKib = 256 * 1024;
+// PostgreSQL's memory for rebuilding one index after a bulk load.
+const char kPostgreSqlBulkMaintenanceMemory[] = "256MB";
+
+/** Throws unless @p name can be written into DDL as it is. */
+void requirePlainIdentifier(const QString &name, const char *what)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!identifier.match(name).hasMatch())
+        throw Error::internal(QStringLiteral("invalid %1 name \"%2\"")
+                                  .arg(QLatin1String(what), name));
+}
+
+QStringList firstColumn(Query &query)
+{
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
 QString replaceTokens(QString sql, const QString &pk, const QString &blob, const QString &bytewise)
 {
     sql.replace(QLatin1String("{{pk}}"), pk);
@@ -94,7 +118,52 @@ public:
         // INTEGER PRIMARY KEY continues after the largest rowid by itself.
     }
 
+    QStringList indexes(const QSqlDatabase &db) const override
+    {
+        Query query(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                       "AND tbl_name NOT LIKE 'sqlite_%' ORDER BY name"));
+        return firstColumn(query);
+    }
+
+    QList<IndexDefinition> secondaryIndexes(const QSqlDatabase &db,
+                                            const QString &table) const override
+    {
+        // origin 'c' is a CREATE INDEX; the indexes behind constraints ('pk', 'u') have no
+        // SQL of their own and stay.
+        Query query(db,
+                    QStringLiteral("SELECT l.name, m.sql FROM pragma_index_list(?) l "
+                                   "JOIN sqlite_master m ON m.type = 'index' AND m.name = l.name "
+                                   "WHERE l.origin = 'c' AND l.\"unique\" = 0 "
+                                   "AND m.sql IS NOT NULL ORDER BY l.name"),
+                    {table});
+        QList<IndexDefinition> result;
+        while (query.next())
+            result.append({query.value(0).toString(), table, query.value(1).toString()});
+        return result;
+    }
+
     int maxBoundValues() const override { return 32766; }
+
+protected:
+    QList<std::pair<QString, QString>> applyBulkLoadSettings(const QSqlDatabase &db) const override
+    {
+        const QString cacheSize =
+            Query::scalar(db, QStringLiteral("PRAGMA cache_size")).toString();
+        Query(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kSqliteBulkCacheKib));
+        return {{QStringLiteral("cache_size"), cacheSize}};
+    }
+
+    void restoreSettings(const QSqlDatabase &db,
+                         const QList<std::pair<QString, QString>> &settings) const override
+    {
+        for (const auto &[name, value] : settings) {
+            bool isNumber = false;
+            const qint64 pages = value.toLongLong(&isNumber);
+            // Only the cache size is changed; a pragma cannot bind its value, hence the number.
+            if (name == QLatin1String("cache_size") && isNumber)
+                Query(db, QStringLiteral("PRAGMA cache_size = %1").arg(pages));
+        }
+    }
 };
 
 class PostgreSqlDialect final : public SqlDialect
@@ -177,9 +246,7 @@ public:
 
     void resetIdentity(const QSqlDatabase &db, const QString &table) const override
     {
-        static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-        if (!identifier.match(table).hasMatch())
-            throw Error::internal(QStringLiteral("invalid table name %1").arg(table));
+        requirePlainIdentifier(table, "table");
         // The table name is checked above to be a plain identifier; it cannot be bound.
         const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                            "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
@@ -187,10 +254,101 @@ public:
         Query(db, sql);
     }
 
+    QStringList indexes(const QSqlDatabase &db) const override
+    {
+        Query query(db, QStringLiteral("SELECT indexname FROM pg_indexes "
+                                       "WHERE schemaname = current_schema() ORDER BY indexname"));
+        return firstColumn(query);
+    }
+
+    QList<IndexDefinition> secondaryIndexes(const QSqlDatabase &db,
+                                            const QString &table) const override
+    {
+        Query query(db,
+                    QStringLiteral("SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+                                   "JOIN pg_class i ON i.oid = x.indexrelid "
+                                   "JOIN pg_class t ON t.oid = x.indrelid "
+                                   "JOIN pg_namespace n ON n.oid = t.relnamespace "
+                                   "WHERE n.nspname = current_schema() AND t.relname = ? "
+                                   "AND NOT x.indisunique AND NOT x.indisprimary "
+                                   "AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+                                   "WHERE c.conindid = x.indexrelid) ORDER BY i.relname"),
+                    {table});
+        QList<IndexDefinition> result;
+        while (query.next())
+            result.append({query.value(0).toString(), table, query.value(1).toString()});
+        return result;
+    }
+
     int maxBoundValues() const override { return 32767; }
+
+protected:
+    QList<std::pair<QString, QString>> applyBulkLoadSettings(const QSqlDatabase &db) const override
+    {
+        // A demo load can be redone, so its commits need not wait for the disk; an index is
+        // rebuilt faster when its sort fits in memory.
+        const QList<std::pair<QString, QString>> bulk{
+            {QStringLiteral("maintenance_work_mem"),
+             QString::fromLatin1(kPostgreSqlBulkMaintenanceMemory)},
+            {QStringLiteral("synchronous_commit"), QStringLiteral("off")}};
+        QList<std::pair<QString, QString>> previous;
+        for (const auto &[name, value] : bulk) {
+            previous.append(
+                {name, Query::scalar(db, QStringLiteral("SELECT current_setting(?)"), {name})
+                           .toString()});
+            Query(db, QStringLiteral("SELECT set_config(?, ?, false)"), {name, value});
+        }
+        return previous;
+    }
+
+    void restoreSettings(const QSqlDatabase &db,
+                         const QList<std::pair<QString, QString>> &settings) const override
+    {
+        for (const auto &[name, value] : settings)
+            Query(db, QStringLiteral("SELECT set_config(?, ?, false)"), {name, value});
+    }
 };
 
 } // namespace
+
+SqlDialect::BulkLoad SqlDialect::beginBulkLoad(const QSqlDatabase &db,
+                                               const QStringList &tables) const
+{
+    BulkLoad load;
+    for (const QString &table : tables) {
+        requirePlainIdentifier(table, "table");
+        for (const IndexDefinition &index : secondaryIndexes(db, table)) {
+            requirePlainIdentifier(index.name, "index");
+            load.droppedIndexes.append(index);
+        }
+    }
+    load.previousSettings = applyBulkLoadSettings(db);
+    for (const IndexDefinition &index : std::as_const(load.droppedIndexes)) {
+        // The name comes from the catalog and is checked above; DDL cannot bind it.
+        Query(db, QStringLiteral("DROP INDEX %1").arg(index.name));
+    }
+    return load;
+}
+
+void SqlDialect::endBulkLoad(const QSqlDatabase &db, const BulkLoad &load) const
+{
+    try {
+        const QStringList existing = indexes(db);
+        for (const IndexDefinition &index : load.droppedIndexes) {
+            // The statement is the catalog's own definition of the index.
+            if (!existing.contains(index.name))
+                Query(db, index.sql);
+        }
+    } catch (...) {
+        try {
+            restoreSettings(db, load.previousSettings);
+        } catch (const Error &) {
+            // The index failure is the one to report; the settings end with the session.
+        }
+        throw;
+    }
+    restoreSettings(db, load.previousSettings);
+}
 
 std::unique_ptr<SqlDialect> SqlDialect::forKind(DatabaseUrl::Kind kind)
 {

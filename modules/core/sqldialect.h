@@ -2,11 +2,13 @@
 
 #include "databaseurl.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace Steward {
 
@@ -15,6 +17,22 @@ namespace Steward {
 class SqlDialect
 {
 public:
+    /** An index as the database's catalog describes it, with the statement that recreates it. */
+    struct IndexDefinition
+    {
+        QString name;
+        QString table;
+        QString sql;
+    };
+
+    /** What beginBulkLoad() changed, for endBulkLoad() to put back. */
+    struct BulkLoad
+    {
+        QList<IndexDefinition> droppedIndexes;
+        /** Session settings and the values they had before the load, dialect-specific. */
+        QList<std::pair<QString, QString>> previousSettings;
+    };
+
     virtual ~SqlDialect() = default;
 
     static std::unique_ptr<SqlDialect> forKind(DatabaseUrl::Kind kind);
@@ -57,8 +75,36 @@ public:
     /** Makes the next generated id of @p table follow rows inserted with explicit ids. */
     virtual void resetIdentity(const QSqlDatabase &db, const QString &table) const = 0;
 
+    /** Index names of the user tables, sorted, for schema comparisons; includes the indexes
+     *  behind PRIMARY KEY and UNIQUE constraints. */
+    virtual QStringList indexes(const QSqlDatabase &db) const = 0;
+    /** The non-unique indexes of @p table that no constraint owns, sorted by name: the ones a
+     *  bulk load may drop and rebuild without letting a duplicate in. */
+    virtual QList<IndexDefinition> secondaryIndexes(const QSqlDatabase &db,
+                                                    const QString &table) const = 0;
+
+    /** Prepares the connection for loading many rows into @p tables: drops their secondary
+     *  indexes (filling an index in key order afterwards is far cheaper than keeping it up
+     *  to date row by row) and switches to bulk-friendly session settings. Run it in a
+     *  transaction so the indexes go all or none. Constraints stay, so duplicates are still
+     *  refused. Throws Error (internal) for a table or index name that is not a plain
+     *  lower-case identifier, before dropping anything. The caller must call endBulkLoad()
+     *  whether the load succeeds or fails. */
+    BulkLoad beginBulkLoad(const QSqlDatabase &db, const QStringList &tables) const;
+    /** Recreates the indexes @p load dropped (those that do not exist already, so it may be run
+     *  again after a failure) and restores the session settings. Each index is committed on
+     *  its own when no transaction is open. */
+    void endBulkLoad(const QSqlDatabase &db, const BulkLoad &load) const;
+
     /** How many values one statement may bind (bulk inserts size their batches by this). */
     virtual int maxBoundValues() const = 0;
+
+protected:
+    /** Switches the session to bulk-load settings; returns the settings' previous values. */
+    virtual QList<std::pair<QString, QString>> applyBulkLoadSettings(const QSqlDatabase &db) const = 0;
+    /** Puts back settings returned by applyBulkLoadSettings(). */
+    virtual void restoreSettings(const QSqlDatabase &db,
+                                 const QList<std::pair<QString, QString>> &settings) const = 0;
 };
 
 } // namespace Steward

@@ -20,9 +20,11 @@ namespace Steward::Demo {
  *  The same scale and seed always give the same rows.
  *
  *  Rows are written table by table in transactions of about 50 000 rows with explicit,
- *  sequential ids. Cancelling or failing stops between two transactions: the rows already
- *  committed stay, so an interrupted seed leaves a partial demo database that should be
- *  deleted (or the tables emptied) before seeding again. Encrypted columns (birthdates,
+ *  sequential ids. Secondary indexes are dropped for the load and rebuilt at its end, also
+ *  when it fails or is cancelled; constraints stay throughout. Cancelling or failing stops
+ *  between two transactions: the rows already committed stay, so an interrupted seed leaves
+ *  a partial demo database that should be deleted (or the tables emptied) before seeding
+ *  again. Encrypted columns (birthdates,
  *  document images and numbers, licence numbers) are left empty: the seeder has no key.
  *  No operators are created and no decision names one. */
 class DemoSeeder
