@@ -18,8 +18,8 @@ struct DemoCity
     double lon = 0;
     double airportLat = 0;
     double airportLon = 0;
-    int weight = 1;       // share of the platform's users
-    int namePool = 0;     // index into DemoCatalog::namePools
+    int weight = 1;         // share of the platform's users
+    int namePool = 0;       // index into DemoCatalog::namePools
     int pricePercent = 100; // local price level, 100 = New York
     bool hasLowEmissionZone = false;
 };

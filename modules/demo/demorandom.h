@@ -28,8 +28,8 @@ public:
     /** Stream @p stream (see streamId()) of row @p index under @p seed. */
     static DemoRandom forRow(quint64 seed, quint64 stream, quint64 index)
     {
-        return DemoRandom(seed * 0x9E3779B97F4A7C15ULL ^ stream ^ (index * 0xD1B54A32D192ED03ULL)
-                          ^ (index >> 29));
+        return DemoRandom(seed * 0x9E3779B97F4A7C15ULL ^ stream ^ (index * 0xD1B54A32D192ED03ULL) ^
+                          (index >> 29));
     }
 
     /** A stable 64-bit id for a stream name (FNV-1a). */
@@ -90,8 +90,7 @@ public:
     double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
 
     /** Index into @p weights chosen in proportion to the weights. */
-    template<typename Weights>
-    int weighted(const Weights &weights)
+    template <typename Weights> int weighted(const Weights &weights)
     {
         qint64 total = 0;
         for (const auto w : weights)
