@@ -24,8 +24,8 @@ void requirePlainIdentifier(const QString &name, const char *what)
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     if (!identifier.match(name).hasMatch())
-        throw Error::internal(QStringLiteral("invalid %1 name \"%2\"")
-                                  .arg(QLatin1String(what), name));
+        throw Error::internal(
+            QStringLiteral("invalid %1 name \"%2\"").arg(QLatin1String(what), name));
 }
 
 QStringList firstColumn(Query &query)
@@ -147,8 +147,7 @@ public:
 protected:
     QList<std::pair<QString, QString>> applyBulkLoadSettings(const QSqlDatabase &db) const override
     {
-        const QString cacheSize =
-            Query::scalar(db, QStringLiteral("PRAGMA cache_size")).toString();
+        const QString cacheSize = Query::scalar(db, QStringLiteral("PRAGMA cache_size")).toString();
         Query(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kSqliteBulkCacheKib));
         return {{QStringLiteral("cache_size"), cacheSize}};
     }

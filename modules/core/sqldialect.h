@@ -101,7 +101,8 @@ public:
 
 protected:
     /** Switches the session to bulk-load settings; returns the settings' previous values. */
-    virtual QList<std::pair<QString, QString>> applyBulkLoadSettings(const QSqlDatabase &db) const = 0;
+    virtual QList<std::pair<QString, QString>>
+    applyBulkLoadSettings(const QSqlDatabase &db) const = 0;
     /** Puts back settings returned by applyBulkLoadSettings(). */
     virtual void restoreSettings(const QSqlDatabase &db,
                                  const QList<std::pair<QString, QString>> &settings) const = 0;

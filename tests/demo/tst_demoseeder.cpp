@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "query.h"
 #include "servicelayer.h"
+#include "sqldialect.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void nothingHappensAfterNow();
     void refusesADatabaseWithUsers();
     void cancelBeforeStartWritesNothing();
+    void cancelledSeedKeepsEveryIndex();
 
 private:
     static DemoSeeder::Report seed(Database &database, quint64 seed,
@@ -330,6 +332,39 @@ void TestDemoSeeder::cancelBeforeStartWritesNothing()
     }
     QVERIFY(progress.isEmpty());
     QCOMPARE(count(empty->database(), QStringLiteral("users")), 0);
+}
+
+void TestDemoSeeder::cancelledSeedKeepsEveryIndex()
+{
+    Test::TestDatabase cancelledDb;
+    auto services = Test::openMigrated(cancelledDb.url());
+    Database &database = services->database();
+    const SqlDialect &dialect = database.dialect();
+    const QStringList indexesBefore = dialect.indexes(database.connection());
+    // The load drops these; they must be back afterwards.
+    QVERIFY(!dialect.secondaryIndexes(database.connection(), QStringLiteral("users")).isEmpty());
+
+    std::atomic_bool cancel = false;
+    QList<DemoSeeder::Progress> progress;
+    std::atomic_bool *cancelAfterFirstTable = &cancel;
+    DemoSeeder::Options options;
+    options.scale = DemoSeeder::Scale::Small;
+    try {
+        DemoSeeder().run(
+            database, options,
+            [cancelAfterFirstTable, steps = &progress](const DemoSeeder::Progress &step) {
+                steps->append(step);
+                if (step.rowsDone == step.rowsTotal)
+                    cancelAfterFirstTable->store(true);
+            },
+            &cancel);
+        QFAIL("a cancelled seed succeeded");
+    } catch (const Error &error) {
+        QCOMPARE(error.message(), QStringLiteral("cancelled"));
+    }
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(count(database, progress.first().table) > 0);
+    QCOMPARE(dialect.indexes(database.connection()), indexesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestDemoSeeder)
