@@ -175,6 +175,10 @@
             <numerusform>%n Einträge.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(no state recorded)</source>
+        <translation>(kein Zustand erfasst)</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Admin::CommandDialog</name>

@@ -175,6 +175,10 @@
             <numerusform>%n entries.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(no state recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Steward::Admin::CommandDialog</name>
