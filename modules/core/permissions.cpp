@@ -116,9 +116,6 @@ void declareCorePermissions()
                          {Role::Admin});
     Permissions::declare(Permission::AuditView, QStringLiteral("Read and verify the audit log"),
                          {Role::Admin});
-    Permissions::declare(Permission::DemoSeed,
-                         QStringLiteral("Load demonstration data into an empty platform"),
-                         {Role::Admin});
 }
 
 } // namespace Steward

@@ -40,7 +40,6 @@ inline const QString PeopleView = QStringLiteral("people.view");
 inline const QString PeopleSuspend = QStringLiteral("people.suspend");
 inline const QString OperatorsManage = QStringLiteral("operators.manage");
 inline const QString AuditView = QStringLiteral("audit.view");
-inline const QString DemoSeed = QStringLiteral("demo.seed");
 /** Changing one's own password and two-factor enrollment: every role. */
 inline const QString Self = QStringLiteral("self");
 } // namespace Permission
