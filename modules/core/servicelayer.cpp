@@ -34,6 +34,8 @@ void ServiceLayer::migrate(const std::function<void(const QString &)> &progress)
                          .arg(migration.version, 3, 10, QLatin1Char('0'))
                          .arg(migration.name));
     });
+    if (m_database->dialect().recoverBulkLoad(m_database->connection()) && progress)
+        progress(QStringLiteral("recreated the indexes of an interrupted bulk load"));
 }
 
 } // namespace Steward

@@ -8,9 +8,17 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Steward {
 
 namespace {
+
+/** app_settings key of the indexes a bulk load has dropped and not yet recreated. */
+const QString kBulkLoadJournal = QStringLiteral("bulk_load.dropped_indexes");
 
 // SQLite's page cache for a bulk load, in KiB: the default 2 MB is far smaller than the
 // tables and indexes being filled, so their pages would be read back from the file for every
@@ -326,7 +334,40 @@ SqlDialect::BulkLoad SqlDialect::beginBulkLoad(const QSqlDatabase &db,
         // The name comes from the catalog and is checked above; DDL cannot bind it.
         Query(db, QStringLiteral("DROP INDEX %1").arg(index.name));
     }
+    // Journal the dropped indexes with the drop itself: if the process dies before
+    // endBulkLoad(), the next start recreates them (recoverBulkLoad()).
+    QJsonArray journal;
+    for (const IndexDefinition &index : std::as_const(load.droppedIndexes))
+        journal.append(QJsonObject{{QStringLiteral("name"), index.name},
+                                   {QStringLiteral("table"), index.table},
+                                   {QStringLiteral("sql"), index.sql}});
+    Query(db,
+          QStringLiteral("INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                         "updated_at = excluded.updated_at"),
+          {kBulkLoadJournal,
+           QString::fromUtf8(QJsonDocument(journal).toJson(QJsonDocument::Compact)),
+           QDateTime::currentMSecsSinceEpoch()});
     return load;
+}
+
+bool SqlDialect::recoverBulkLoad(const QSqlDatabase &db) const
+{
+    const QVariant text = Query::scalar(
+        db, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"), {kBulkLoadJournal});
+    if (!text.isValid())
+        return false;
+    BulkLoad load;
+    const QJsonArray journal = QJsonDocument::fromJson(text.toString().toUtf8()).array();
+    for (const QJsonValue &entry : journal) {
+        const QJsonObject index = entry.toObject();
+        load.droppedIndexes.append({index.value(QStringLiteral("name")).toString(),
+                                    index.value(QStringLiteral("table")).toString(),
+                                    index.value(QStringLiteral("sql")).toString()});
+        requirePlainIdentifier(load.droppedIndexes.last().name, "index");
+    }
+    endBulkLoad(db, load);
+    return true;
 }
 
 void SqlDialect::endBulkLoad(const QSqlDatabase &db, const BulkLoad &load) const
@@ -347,6 +388,7 @@ void SqlDialect::endBulkLoad(const QSqlDatabase &db, const BulkLoad &load) const
         throw;
     }
     restoreSettings(db, load.previousSettings);
+    Query(db, QStringLiteral("DELETE FROM app_settings WHERE key = ?"), {kBulkLoadJournal});
 }
 
 std::unique_ptr<SqlDialect> SqlDialect::forKind(DatabaseUrl::Kind kind)

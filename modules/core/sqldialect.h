@@ -95,6 +95,9 @@ public:
      *  again after a failure) and restores the session settings. Each index is committed on
      *  its own when no transaction is open. */
     void endBulkLoad(const QSqlDatabase &db, const BulkLoad &load) const;
+    /** Recreates the indexes of a bulk load that never ended (the process was killed); run at
+     *  every start. Returns true when there was one. */
+    bool recoverBulkLoad(const QSqlDatabase &db) const;
 
     /** How many values one statement may bind (bulk inserts size their batches by this). */
     virtual int maxBoundValues() const = 0;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void transientErrorsAreRecognised_data();
     void transientErrorsAreRecognised();
     void eachThreadHasItsOwnConnection();
+    void interruptedBulkLoadIsRepairedAtNextStart();
 };
 
 void TestDatabase::concurrentWritersLoseNoUpdate()
@@ -126,6 +127,34 @@ void TestDatabase::eachThreadHasItsOwnConnection()
     QVERIFY(!theirs.isEmpty());
     QVERIFY(theirs != mine);
     QCOMPARE(services->database().connection().connectionName(), mine);
+}
+
+void TestDatabase::interruptedBulkLoadIsRepairedAtNextStart()
+{
+    Test::TestDatabase testDb;
+    QStringList before;
+    {
+        auto services = Test::openMigrated(testDb.url());
+        Database &db = services->database();
+        before = db.dialect().indexes(db.connection());
+        // A bulk load that drops the indexes and then dies without endBulkLoad().
+        db.write([&](QSqlDatabase &c) {
+            db.dialect().beginBulkLoad(c,
+                                       {QStringLiteral("users"), QStringLiteral("transactions")});
+        });
+        const QStringList during = db.dialect().indexes(db.connection());
+        QVERIFY(during.size() < before.size());
+        QVERIFY(!during.contains(QStringLiteral("users_name_key")));
+    }
+    auto restarted = Test::openMigrated(testDb.url());
+    const QStringList after =
+        restarted->database().dialect().indexes(restarted->database().connection());
+    QCOMPARE(after, before);
+    QVERIFY(
+        !Query::scalar(
+             restarted->database().connection(),
+             QStringLiteral("SELECT 1 FROM app_settings WHERE key = 'bulk_load.dropped_indexes'"))
+             .isValid());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
