@@ -1207,7 +1207,7 @@ DemoSeeder::Report Seeding::run()
     timer.start();
 
     const QSqlDatabase db = m_database.connection();
-    if (Query::scalar(db, QStringLiteral("SELECT count(*) FROM users")).toLongLong() > 0)
+    if (!DemoSeeder::canSeed(m_database))
         throw Error::badInput(QStringLiteral("the database already has users: demo data can "
                                              "only be loaded into an empty platform"));
     throwIfCancelled();
@@ -4814,6 +4814,12 @@ std::optional<DemoSeeder::Scale> DemoSeeder::scaleFromName(const QString &name)
     if (key == QLatin1String("large"))
         return Scale::Large;
     return std::nullopt;
+}
+
+bool DemoSeeder::canSeed(Database &database)
+{
+    return !Query::scalar(database.connection(), QStringLiteral("SELECT 1 FROM users LIMIT 1"))
+                .isValid();
 }
 
 qint64 DemoSeeder::defaultNow()

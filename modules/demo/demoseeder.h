@@ -62,6 +62,8 @@ public:
     static std::optional<Scale> scaleFromName(const QString &name);
     /** The fixed "now" used when Options::now is 0. */
     static qint64 defaultNow();
+    /** True when @p database has no users yet, so demo data may be loaded into it. */
+    static bool canSeed(Database &database);
 
     /** Seeds @p database, which must be migrated and hold no users (Error bad input
      *  otherwise). @p progress is called after every transaction with the table being

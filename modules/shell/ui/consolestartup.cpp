@@ -7,6 +7,7 @@
 #include "moduleregistry.h"
 #include "rememberedlogin.h"
 
+#include "demoseeder.h"
 #include "errors.h"
 #include "servicelayer.h"
 
@@ -26,6 +27,7 @@ struct ConsoleStartup::Opened
 {
     QString error;
     bool needsFirstAdmin = false;
+    bool canLoadDemoData = false;
 };
 
 namespace {
@@ -106,6 +108,8 @@ void ConsoleStartup::open()
                     qCDebug(lcStartup, "applying migration %s", qUtf8Printable(migration));
                 });
                 result.needsFirstAdmin = services->auth().needsFirstAdmin();
+                result.canLoadDemoData =
+                    result.needsFirstAdmin && Demo::DemoSeeder::canSeed(services->database());
             } catch (const Error &error) {
                 result.error = error.message();
             } catch (const std::exception &error) {
@@ -131,18 +135,18 @@ void ConsoleStartup::opened(const Opened &result)
         return;
     }
     if (result.needsFirstAdmin)
-        showFirstRun();
+        showFirstRun(result.canLoadDemoData);
     else if (m_options.useRememberedLogin && RememberedLogin::isRemembered())
         resumeRememberedLogin();
     else
         showLogin(QString(), QString(), false);
 }
 
-void ConsoleStartup::showFirstRun()
+void ConsoleStartup::showFirstRun(bool offerDemoData)
 {
     discardDialogs();
     setStage(Stage::FirstRun);
-    m_firstRun = std::make_unique<FirstRunDialog>(*m_services);
+    m_firstRun = std::make_unique<FirstRunDialog>(*m_services, offerDemoData);
     connect(m_firstRun.get(), &QDialog::accepted, this, [this] {
         const QString username = m_firstRun->createdUsername();
         const QString notice = m_firstRun->outcomeNotice();

@@ -81,7 +81,7 @@ private:
     void opened(const Opened &result);
     void resumeRememberedLogin();
     void loginWithCredentials();
-    void showFirstRun();
+    void showFirstRun(bool offerDemoData);
     void showLogin(const QString &username, const QString &notice, bool isError);
     void startSession(const Principal &principal);
     void fail(const QString &reason);

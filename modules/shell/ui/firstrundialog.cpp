@@ -43,7 +43,7 @@ struct CreateOutcome
 
 } // namespace
 
-FirstRunDialog::FirstRunDialog(ServiceLayer &services, QWidget *parent)
+FirstRunDialog::FirstRunDialog(ServiceLayer &services, bool offerDemoData, QWidget *parent)
     : QDialog(parent), m_services(services)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
@@ -96,6 +96,7 @@ FirstRunDialog::FirstRunDialog(ServiceLayer &services, QWidget *parent)
     form->addRow(tr("&Repeat password:"),
                  fieldWithMessage(m_passwordConfirm, m_confirmError, this));
     form->addRow(QString(), m_loadDemoData);
+    m_loadDemoData->setVisible(offerDemoData);
 
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("message"));

@@ -23,7 +23,9 @@ class FirstRunDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit FirstRunDialog(ServiceLayer &services, QWidget *parent = nullptr);
+    /** @p offerDemoData shows "Load demonstration data" (only for a platform without users). */
+    explicit FirstRunDialog(ServiceLayer &services, bool offerDemoData = true,
+                            QWidget *parent = nullptr);
     ~FirstRunDialog() override;
 
     /** The administrator's username once created. */
