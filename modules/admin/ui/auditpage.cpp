@@ -4,12 +4,12 @@
 
 #include "consolesession.h"
 #include "inlinemessage.h"
+#include "recordtableview.h"
 #include "theme.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
-#include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -128,26 +127,13 @@ AuditPage::AuditPage(Shell::ConsoleSession &session, QWidget *parent)
     filters->addWidget(m_verifyResult);
     filters->addWidget(m_verify);
 
-    m_view = new QTableView(this);
+    m_view = new Shell::RecordTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(AuditLogModel::SeqColumn, 5 * em);
-    header->resizeSection(AuditLogModel::TimeColumn, 14 * em);
-    header->resizeSection(AuditLogModel::ActorColumn, 9 * em);
-    header->resizeSection(AuditLogModel::CommandColumn, 16 * em);
-    header->resizeSection(AuditLogModel::TargetColumn, 9 * em);
+    m_view->setColumnWidthsInEms({{AuditLogModel::SeqColumn, 5},
+                                  {AuditLogModel::TimeColumn, 14},
+                                  {AuditLogModel::ActorColumn, 9},
+                                  {AuditLogModel::CommandColumn, 16},
+                                  {AuditLogModel::TargetColumn, 9}});
 
     m_detail = new QWidget(this);
     m_detailTitle = new QLabel(m_detail);

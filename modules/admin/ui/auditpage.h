@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recordtableview.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -7,7 +9,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTableView;
 
 namespace Steward::Shell {
 class ConsoleSession;
@@ -53,7 +54,7 @@ private:
     QPushButton *m_clear = nullptr;
     QPushButton *m_verify = nullptr;
     Shell::InlineMessage *m_verifyResult = nullptr;
-    QTableView *m_view = nullptr;
+    Shell::RecordTableView *m_view = nullptr;
     Shell::InlineMessage *m_summary = nullptr;
     QWidget *m_detail = nullptr;
     QLabel *m_detailTitle = nullptr;

@@ -6,18 +6,17 @@
 #include "authservice.h"
 #include "consolesession.h"
 #include "inlinemessage.h"
+#include "recordtableview.h"
 #include "passwordhasher.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -66,26 +65,13 @@ OperatorsPage::OperatorsPage(Shell::ConsoleSession &session, QWidget *parent)
                                          tr("Reload"), m_model, &OperatorListModel::reload);
     reload->setToolTip(tr("Reload the operators"));
 
-    m_view = new QTableView(this);
+    m_view = new Shell::RecordTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(OperatorListModel::UsernameColumn, 11 * em);
-    header->resizeSection(OperatorListModel::DisplayNameColumn, 14 * em);
-    header->resizeSection(OperatorListModel::RoleColumn, 7 * em);
-    header->resizeSection(OperatorListModel::StatusColumn, 18 * em);
-    header->resizeSection(OperatorListModel::TwoFactorColumn, 8 * em);
+    m_view->setColumnWidthsInEms({{OperatorListModel::UsernameColumn, 11},
+                                  {OperatorListModel::DisplayNameColumn, 14},
+                                  {OperatorListModel::RoleColumn, 7},
+                                  {OperatorListModel::StatusColumn, 18},
+                                  {OperatorListModel::TwoFactorColumn, 8}});
 
     m_message = new Shell::InlineMessage(this);
 

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "recordtableview.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
 class QAction;
-class QTableView;
 
 namespace Steward::Shell {
 class ConsoleSession;
@@ -42,7 +43,7 @@ private:
 
     Shell::ConsoleSession &m_session;
     OperatorListModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
+    Shell::RecordTableView *m_view = nullptr;
     Shell::InlineMessage *m_message = nullptr;
     QAction *m_add = nullptr;
     QAction *m_changeRole = nullptr;

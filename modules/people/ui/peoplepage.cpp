@@ -5,14 +5,13 @@
 
 #include "consolesession.h"
 #include "inlinemessage.h"
+#include "recordtableview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -45,27 +44,13 @@ PeoplePage::PeoplePage(Shell::ConsoleSession &session, QWidget *parent)
     filters->addWidget(m_statusFilter);
     filters->addWidget(refresh);
 
-    m_view = new QTableView(this);
+    m_view = new Shell::RecordTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights let the view lay out a window of rows without measuring each.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(UserListModel::NameColumn, 16 * em);
-    header->resizeSection(UserListModel::EmailColumn, 26 * em);
-    header->resizeSection(UserListModel::StatusColumn, 8 * em);
-    header->resizeSection(UserListModel::CityColumn, 10 * em);
-    header->resizeSection(UserListModel::CountryColumn, 6 * em);
+    m_view->setColumnWidthsInEms({{UserListModel::NameColumn, 16},
+                                  {UserListModel::EmailColumn, 26},
+                                  {UserListModel::StatusColumn, 8},
+                                  {UserListModel::CityColumn, 10},
+                                  {UserListModel::CountryColumn, 6}});
 
     m_summary = new Shell::InlineMessage(this);
 

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "recordtableview.h"
+
 #include <QTimer>
 #include <QWidget>
 
 class QComboBox;
 class QLineEdit;
-class QTableView;
 
 namespace Steward::Shell {
 class ConsoleSession;
@@ -38,7 +39,7 @@ private:
     UserListModel *m_model = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLineEdit *m_search = nullptr;
-    QTableView *m_view = nullptr;
+    Shell::RecordTableView *m_view = nullptr;
     Shell::InlineMessage *m_summary = nullptr;
     QTimer m_searchDelay;
 };
