@@ -35,8 +35,8 @@ void installTranslations(QApplication &app)
     auto *steward = new QTranslator(&app);
     // Languages without a catalogue get the English one, which holds the plural forms.
     if (steward->load(locale, QStringLiteral("steward"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))
-        || steward->load(QStringLiteral(":/i18n/steward_en")))
+                      QStringLiteral(":/i18n")) ||
+        steward->load(QStringLiteral(":/i18n/steward_en")))
         QApplication::installTranslator(steward);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
