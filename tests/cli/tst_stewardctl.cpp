@@ -48,6 +48,7 @@ private:
 
     std::unique_ptr<Test::TestDatabase> m_db;
     QTemporaryDir m_home;
+    QTemporaryDir m_runnable;
 };
 
 Run TestStewardCtl::ctl(const QStringList &arguments, const QByteArray &stdinData,
@@ -70,12 +71,17 @@ Run TestStewardCtl::ctl(const QStringList &arguments, const QByteArray &stdinDat
         environment.remove(QStringLiteral("XDG_DATA_HOME"));
     }
     process.setProcessEnvironment(environment);
-    if (asNobody)
+    if (asNobody) {
+        // The build tree may sit where nobody cannot enter (a clone under /root): run a copy
+        // from a folder everyone can read.
+        const QString copy = m_runnable.filePath(QStringLiteral("stewardctl"));
+        if (!QFile::exists(copy))
+            QFile::copy(QStringLiteral(STEWARDCTL_PATH), copy);
         process.start(QStringLiteral("runuser"),
                       QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                  QStringLiteral("--"), QStringLiteral(STEWARDCTL_PATH)} +
+                                  QStringLiteral("--"), copy} +
                           arguments);
-    else
+    } else
         process.start(QStringLiteral(STEWARDCTL_PATH), arguments);
     process.write(stdinData);
     process.closeWriteChannel();
@@ -87,6 +93,10 @@ Run TestStewardCtl::ctl(const QStringList &arguments, const QByteArray &stdinDat
 
 void TestStewardCtl::initTestCase()
 {
+    QVERIFY(QFile::setPermissions(m_runnable.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                      QFileDevice::ExeOther));
     m_db = std::make_unique<Test::TestDatabase>();
     Run migrate = ctl({QStringLiteral("db"), QStringLiteral("migrate")});
     QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
