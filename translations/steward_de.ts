@@ -92,10 +92,10 @@
         <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Chain intact: %n entries checked.</source>
+        <source>✓ Chain intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>✓ Kette intakt: %n Eintrag geprüft.</numerusform>
-            <numerusform>✓ Kette intakt: %n Einträge geprüft.</numerusform>
+            <numerusform>✓ Kette intakt: %Ln Eintrag geprüft.</numerusform>
+            <numerusform>✓ Kette intakt: %Ln Einträge geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -155,24 +155,24 @@
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries about %1 %2.</source>
+        <source>%Ln entries about %1 %2.</source>
         <translation>
-            <numerusform>%n Eintrag zu %1 %2.</numerusform>
-            <numerusform>%n Einträge zu %1 %2.</numerusform>
+            <numerusform>%Ln Eintrag zu %1 %2.</numerusform>
+            <numerusform>%Ln Einträge zu %1 %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n newest entries shown; scroll down for older ones.</source>
+        <source>%Ln newest entries shown; scroll down for older ones.</source>
         <translation>
-            <numerusform>%n neuester Eintrag angezeigt; scrollen Sie für ältere nach unten.</numerusform>
-            <numerusform>%n neueste Einträge angezeigt; scrollen Sie für ältere nach unten.</numerusform>
+            <numerusform>%Ln neuester Eintrag angezeigt; scrollen Sie für ältere nach unten.</numerusform>
+            <numerusform>%Ln neueste Einträge angezeigt; scrollen Sie für ältere nach unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries.</source>
+        <source>%Ln entries.</source>
         <translation>
-            <numerusform>%n Eintrag.</numerusform>
-            <numerusform>%n Einträge.</numerusform>
+            <numerusform>%Ln Eintrag.</numerusform>
+            <numerusform>%Ln Einträge.</numerusform>
         </translation>
     </message>
     <message>
@@ -464,24 +464,24 @@
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es) for “%1”.</source>
+        <source>%Ln match(es) for “%1”.</source>
         <translation>
-            <numerusform>%n Treffer für „%1“.</numerusform>
-            <numerusform>%n Treffer für „%1“.</numerusform>
+            <numerusform>%Ln Treffer für „%1“.</numerusform>
+            <numerusform>%Ln Treffer für „%1“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people shown; scroll down for more.</source>
+        <source>%Ln people shown; scroll down for more.</source>
         <translation>
-            <numerusform>%n Person angezeigt; scrollen Sie für weitere nach unten.</numerusform>
-            <numerusform>%n Personen angezeigt; scrollen Sie für weitere nach unten.</numerusform>
+            <numerusform>%Ln Person angezeigt; scrollen Sie für weitere nach unten.</numerusform>
+            <numerusform>%Ln Personen angezeigt; scrollen Sie für weitere nach unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people.</source>
+        <source>%Ln people.</source>
         <translation>
-            <numerusform>%n Person.</numerusform>
-            <numerusform>%n Personen.</numerusform>
+            <numerusform>%Ln Person.</numerusform>
+            <numerusform>%Ln Personen.</numerusform>
         </translation>
     </message>
     <message>
@@ -520,10 +520,10 @@
         <translation>Die ersten %1 Treffer; geben Sie mehr ein, um sie einzugrenzen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es).</source>
+        <source>%Ln match(es).</source>
         <translation>
-            <numerusform>%n Treffer.</numerusform>
-            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%Ln Treffer.</numerusform>
+            <numerusform>%Ln Treffer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1077,10 +1077,10 @@ Eine erneute Einrichtung ersetzt den zuvor eingerichteten Authenticator.</transl
 <context>
     <name>Steward::Shell::DemoDataLoader</name>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
 </context>

@@ -92,10 +92,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>✓ Chain intact: %n entries checked.</source>
+        <source>✓ Chain intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>✓ Chain intact: %n entry checked.</numerusform>
-            <numerusform>✓ Chain intact: %n entries checked.</numerusform>
+            <numerusform>✓ Chain intact: %Ln entry checked.</numerusform>
+            <numerusform>✓ Chain intact: %Ln entries checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -155,24 +155,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entries about %1 %2.</source>
+        <source>%Ln entries about %1 %2.</source>
         <translation>
-            <numerusform>%n entry about %1 %2.</numerusform>
-            <numerusform>%n entries about %1 %2.</numerusform>
+            <numerusform>%Ln entry about %1 %2.</numerusform>
+            <numerusform>%Ln entries about %1 %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n newest entries shown; scroll down for older ones.</source>
+        <source>%Ln newest entries shown; scroll down for older ones.</source>
         <translation>
-            <numerusform>%n newest entry shown; scroll down for older ones.</numerusform>
-            <numerusform>%n newest entries shown; scroll down for older ones.</numerusform>
+            <numerusform>%Ln newest entry shown; scroll down for older ones.</numerusform>
+            <numerusform>%Ln newest entries shown; scroll down for older ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries.</source>
+        <source>%Ln entries.</source>
         <translation>
-            <numerusform>%n entry.</numerusform>
-            <numerusform>%n entries.</numerusform>
+            <numerusform>%Ln entry.</numerusform>
+            <numerusform>%Ln entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -464,24 +464,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es) for “%1”.</source>
+        <source>%Ln match(es) for “%1”.</source>
         <translation>
-            <numerusform>%n match for “%1”.</numerusform>
-            <numerusform>%n matches for “%1”.</numerusform>
+            <numerusform>%Ln match for “%1”.</numerusform>
+            <numerusform>%Ln matches for “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people shown; scroll down for more.</source>
+        <source>%Ln people shown; scroll down for more.</source>
         <translation>
-            <numerusform>%n person shown; scroll down for more.</numerusform>
-            <numerusform>%n people shown; scroll down for more.</numerusform>
+            <numerusform>%Ln person shown; scroll down for more.</numerusform>
+            <numerusform>%Ln people shown; scroll down for more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n people.</source>
+        <source>%Ln people.</source>
         <translation>
-            <numerusform>%n person.</numerusform>
-            <numerusform>%n people.</numerusform>
+            <numerusform>%Ln person.</numerusform>
+            <numerusform>%Ln people.</numerusform>
         </translation>
     </message>
     <message>
@@ -520,10 +520,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es).</source>
+        <source>%Ln match(es).</source>
         <translation>
-            <numerusform>%n match.</numerusform>
-            <numerusform>%n matches.</numerusform>
+            <numerusform>%Ln match.</numerusform>
+            <numerusform>%Ln matches.</numerusform>
         </translation>
     </message>
     <message>
@@ -1075,10 +1075,10 @@ Setting it up again replaces the authenticator you enrolled before.</source>
 <context>
     <name>Steward::Shell::DemoDataLoader</name>
     <message numerus="yes">
-        <source>%n rows</source>
+        <source>%Ln rows</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>

@@ -254,7 +254,7 @@ void AuditPage::verifyChain()
         const int checked = int(outcome.value(QStringLiteral("checked")).toInteger());
         if (isIntact) {
             m_verifyResult->showSuccess(
-                tr("✓ Chain intact: %n entries checked.", nullptr, checked));
+                tr("✓ Chain intact: %Ln entries checked.", nullptr, checked));
         } else {
             const qint64 badSeq = outcome.value(QStringLiteral("first_bad_seq")).toInteger();
             m_verifyResult->showError(tr("✗ Chain broken at entry #%1: %2")
@@ -324,13 +324,13 @@ void AuditPage::updateSummary()
     } else if (m_model->isLoading()) {
         m_summary->showInformation(tr("Loading…"));
     } else if (!m_model->targetType().isEmpty()) {
-        m_summary->showInformation(tr("%n entries about %1 %2.", nullptr, m_model->rowCount())
+        m_summary->showInformation(tr("%Ln entries about %1 %2.", nullptr, m_model->rowCount())
                                        .arg(m_model->targetType(), m_model->targetId()));
     } else if (m_model->hasMore()) {
-        m_summary->showInformation(tr("%n newest entries shown; scroll down for older ones.",
+        m_summary->showInformation(tr("%Ln newest entries shown; scroll down for older ones.",
                                       nullptr, m_model->rowCount()));
     } else {
-        m_summary->showInformation(tr("%n entries.", nullptr, m_model->rowCount()));
+        m_summary->showInformation(tr("%Ln entries.", nullptr, m_model->rowCount()));
     }
 }
 

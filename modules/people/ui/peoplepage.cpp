@@ -102,12 +102,12 @@ void PeoplePage::updateSummary()
         const int count = m_model->rowCount();
         m_summary->showInformation(
             count == 0 ? tr("No one matches “%1”.").arg(m_model->searchText())
-                       : tr("%n match(es) for “%1”.", nullptr, count).arg(m_model->searchText()));
+                       : tr("%Ln match(es) for “%1”.", nullptr, count).arg(m_model->searchText()));
     } else if (m_model->hasMore()) {
         m_summary->showInformation(
-            tr("%n people shown; scroll down for more.", nullptr, m_model->rowCount()));
+            tr("%Ln people shown; scroll down for more.", nullptr, m_model->rowCount()));
     } else {
-        m_summary->showInformation(tr("%n people.", nullptr, m_model->rowCount()));
+        m_summary->showInformation(tr("%Ln people.", nullptr, m_model->rowCount()));
     }
 }
 

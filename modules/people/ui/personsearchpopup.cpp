@@ -183,7 +183,7 @@ void PersonSearchPopup::search()
             else if (users.size() >= ResultLimit)
                 showMessage(tr("The first %1 matches; type more to narrow them.").arg(ResultLimit));
             else
-                showMessage(tr("%n match(es).", nullptr, int(users.size())));
+                showMessage(tr("%Ln match(es).", nullptr, int(users.size())));
             if (m_chooseWhenShown) {
                 m_chooseWhenShown = false;
                 chooseCurrent();

@@ -62,7 +62,7 @@ void DemoDataLoader::start()
         m_running = false;
         Q_EMIT finished(result.outcome,
                         result.outcome == Outcome::Loaded
-                            ? tr("%n rows", nullptr, int(std::min<qint64>(result.rows, INT_MAX)))
+                            ? tr("%Ln rows", nullptr, int(std::min<qint64>(result.rows, INT_MAX)))
                             : result.error);
     });
     watcher->setFuture(QtConcurrent::run([database, now, cancel, report] {
