@@ -105,20 +105,14 @@ public:
     {
         Query query(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-        QStringList result;
-        while (query.next())
-            result << query.value(0).toString();
-        return result;
+        return firstColumn(query);
     }
 
     QStringList columns(const QSqlDatabase &db, const QString &table) const override
     {
         Query query(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY name"),
                     {table});
-        QStringList result;
-        while (query.next())
-            result << query.value(0).toString();
-        return result;
+        return firstColumn(query);
     }
 
     void resetIdentity(const QSqlDatabase &, const QString &) const override
@@ -232,10 +226,7 @@ public:
         Query query(db, QStringLiteral("SELECT table_name FROM information_schema.tables "
                                        "WHERE table_schema = current_schema() "
                                        "AND table_type = 'BASE TABLE' ORDER BY table_name"));
-        QStringList result;
-        while (query.next())
-            result << query.value(0).toString();
-        return result;
+        return firstColumn(query);
     }
 
     QStringList columns(const QSqlDatabase &db, const QString &table) const override
@@ -245,10 +236,7 @@ public:
                                    "WHERE table_schema = current_schema() AND table_name = ? "
                                    "ORDER BY column_name"),
                     {table});
-        QStringList result;
-        while (query.next())
-            result << query.value(0).toString();
-        return result;
+        return firstColumn(query);
     }
 
     void resetIdentity(const QSqlDatabase &db, const QString &table) const override
