@@ -116,10 +116,8 @@ int EventDispatcher::deliverPending(int batchSize)
                 break;
         }
     }
-    if (effects > 0) {
+    if (effects > 0)
         qCDebug(lcEvents) << "delivered" << effects << "events";
-        Q_EMIT delivered(effects);
-    }
     return effects;
 }
 

@@ -49,7 +49,9 @@ public:
     void addHandler(EventHandler handler);
 
     /** Delivers every event not yet processed by each handler, oldest first, on the calling
-     *  thread. Returns the number of (handler, event) deliveries that had an effect. */
+     *  thread. A handler that throws stops at that event (logged) and is retried from there on
+     *  the next pass; the other handlers go on. Returns the number of (handler, event)
+     *  deliveries that had an effect. */
     int deliverPending(int batchSize = 500);
 
     /** Delivers one event to one handler; false when it was processed already. Exposed so tests
@@ -57,9 +59,6 @@ public:
     bool deliver(const EventHandler &handler, const OutboxEvent &event);
 
     QList<EventHandler> handlers() const { return m_handlers; }
-
-Q_SIGNALS:
-    void delivered(int count);
 
 private:
     Database &m_database;
