@@ -190,10 +190,12 @@ CommandResult CommandBus::run(const Principal &principal, const CommandSpec &spe
         return {ErrorCode::Ok, {}, spec.handle(context)};
     }
 
-    // Authorize before the slow prepare step so a denied caller costs nothing.
-    authorize(m_database.connection(), principal, spec);
-    if (spec.prepare)
+    if (spec.prepare) {
+        // Authorize before the slow prepare step too, so a denied caller costs nothing; the
+        // check inside the transaction below is the one that counts.
+        authorize(m_database.connection(), principal, spec);
         spec.prepare(context);
+    }
 
     bool wroteEvents = false;
     const QJsonValue result = m_database.write([&](QSqlDatabase &db) {
