@@ -9,7 +9,8 @@ ServiceLayer::ServiceLayer(const DatabaseUrl &url, std::unique_ptr<Clock> clock,
       m_database(std::make_unique<Database>(url)),
       m_events(std::make_unique<EventDispatcher>(*m_database, *m_clock)),
       m_bus(std::make_unique<CommandBus>(*m_database, *m_clock, *m_events)),
-      m_auth(std::make_unique<AuthService>(*m_database, *m_clock))
+      m_auth(std::make_unique<AuthService>(*m_database, *m_clock)),
+      m_personalData(std::make_unique<PersonalDataVault>(*m_database))
 {
     declareCorePermissions();
 }

@@ -5,6 +5,7 @@
 #include "commandbus.h"
 #include "database.h"
 #include "outbox.h"
+#include "personaldata.h"
 
 #include <QObject>
 
@@ -36,6 +37,8 @@ public:
     CommandBus &bus() { return *m_bus; }
     EventDispatcher &events() { return *m_events; }
     AuthService &auth() { return *m_auth; }
+    /** The personal-data key; unlock it at start-up (see PersonalDataVault). */
+    PersonalDataVault &personalData() { return *m_personalData; }
 
 private:
     std::unique_ptr<Clock> m_clock;
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<EventDispatcher> m_events;
     std::unique_ptr<CommandBus> m_bus;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<PersonalDataVault> m_personalData;
 };
 
 } // namespace Steward
