@@ -40,6 +40,18 @@ private:
     QString m_keyId;
 };
 
+/** The column names sealed values are bound to (FieldCipher's @p column). Plaintexts: dates as
+ *  ISO "YYYY-MM-DD", phone numbers in E.164, document numbers as printed, images as their file
+ *  bytes (the row's mime_type says which format). */
+namespace SealedColumn {
+inline constexpr QByteArrayView UserPhone = "users.phone";
+inline constexpr QByteArrayView AgeBirthdate = "age_verifications.birthdate";
+inline constexpr QByteArrayView KycBirthdate = "kyc_cases.birthdate";
+inline constexpr QByteArrayView DocumentContent = "kyc_documents.content";
+inline constexpr QByteArrayView DocumentNumber = "kyc_documents.document_number";
+inline constexpr QByteArrayView DriverLicence = "drivers.license_number";
+} // namespace SealedColumn
+
 /** The platform's personal-data key. It is never stored in the database: the database records
  *  only its id (app setting `personal_data.key_id`), and the key itself lives in the OS
  *  keychain (entry `personal-data-key/<id>`) or, for headless use, in a key file named by
