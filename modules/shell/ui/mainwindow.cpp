@@ -8,6 +8,7 @@
 #include "operatorlabel.h"
 #include "rememberedlogin.h"
 #include "settingsdialog.h"
+#include "settingssection.h"
 
 #include "consolesettings.h"
 #include "servicelayer.h"
@@ -43,7 +44,8 @@ QLabel *centeredNote(const QString &text, QWidget *parent)
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession &session, const ModuleRegistry &registry, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_pages(registry.pagesFor(session))
+    : QMainWindow(parent), m_session(session), m_pages(registry.pagesFor(session)),
+      m_settingsPages(registry.settingsPagesFor(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Steward"));
@@ -285,6 +287,15 @@ SettingsDialog *MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_session.services().database().url().displayString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    for (const ModuleSettingsPage &page : std::as_const(m_settingsPages)) {
+        if (!page.create)
+            continue;
+        if (SettingsSection *section = page.create(m_session, dialog)) {
+            if (section->objectName().isEmpty())
+                section->setObjectName(QStringLiteral("settings:") + page.id);
+            dialog->addSection(page.title, section);
+        }
+    }
     connect(dialog, &SettingsDialog::forgetLoginRequested, this,
             [this, dialog] { forgetRememberedLogin(dialog); });
     connect(dialog, &SettingsDialog::settingsSaved, m_idleLock, &IdleLock::reloadSettings);

@@ -68,6 +68,7 @@ private:
 
     ConsoleSession &m_session;
     QList<ModulePage> m_pages;
+    QList<ModuleSettingsPage> m_settingsPages;
     QHash<QString, QWidget *> m_created;
     QList<QAction *> m_pageActions;
     QList<QAction *> m_guardedActions;

@@ -24,4 +24,15 @@ QList<ModuleAction> ModuleRegistry::actionsFor(const ConsoleSession &session) co
     return result;
 }
 
+QList<ModuleSettingsPage> ModuleRegistry::settingsPagesFor(const ConsoleSession &session) const
+{
+    QList<ModuleSettingsPage> result;
+    std::copy_if(m_settingsPages.cbegin(), m_settingsPages.cend(), std::back_inserter(result),
+                 [&](const ModuleSettingsPage &page) { return session.can(page.permission); });
+    std::stable_sort(
+        result.begin(), result.end(),
+        [](const ModuleSettingsPage &a, const ModuleSettingsPage &b) { return a.order < b.order; });
+    return result;
+}
+
 } // namespace Steward::Shell

@@ -12,6 +12,7 @@ class QWidget;
 namespace Steward::Shell {
 
 class ConsoleSession;
+class SettingsSection;
 
 /** A page a module contributes to the main window's sidebar. */
 struct ModulePage
@@ -35,6 +36,16 @@ struct ModuleAction
     std::function<void(ConsoleSession &session, QWidget *window)> trigger;
 };
 
+/** A tab a module contributes to the Settings dialog, e.g. the moderation key bindings. */
+struct ModuleSettingsPage
+{
+    QString id;
+    QString title; ///< Translated tab title.
+    QString permission;
+    int order = 100; ///< Tab position, ascending.
+    std::function<SettingsSection *(ConsoleSession &session, QWidget *parent)> create;
+};
+
 /** What the modules contribute to the console; app/steward fills it by calling each module's
  *  one setup function. */
 class ModuleRegistry
@@ -42,14 +53,18 @@ class ModuleRegistry
 public:
     void addPage(ModulePage page) { m_pages << std::move(page); }
     void addAction(ModuleAction action) { m_actions << std::move(action); }
+    void addSettingsPage(ModuleSettingsPage page) { m_settingsPages << std::move(page); }
 
     /** Pages the operator of @p session may see, in sidebar order. */
     QList<ModulePage> pagesFor(const ConsoleSession &session) const;
     QList<ModuleAction> actionsFor(const ConsoleSession &session) const;
+    /** Settings tabs the operator of @p session may see, in tab order. */
+    QList<ModuleSettingsPage> settingsPagesFor(const ConsoleSession &session) const;
 
 private:
     QList<ModulePage> m_pages;
     QList<ModuleAction> m_actions;
+    QList<ModuleSettingsPage> m_settingsPages;
 };
 
 } // namespace Steward::Shell

@@ -2,6 +2,7 @@
 
 #include "inlinemessage.h"
 #include "rememberedlogin.h"
+#include "settingssection.h"
 #include "theme.h"
 
 #include "consolesettings.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Steward::Shell {
@@ -130,13 +132,30 @@ SettingsDialog::SettingsDialog(const QString &databaseInUse, QWidget *parent) : 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(databaseBox);
+    generalLayout->addWidget(appearanceBox);
+    generalLayout->addWidget(securityBox);
+    generalLayout->addStretch(1);
+
+    // The tab bar appears once a module adds a section.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->addTab(general, tr("General"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(databaseBox);
-    layout->addWidget(appearanceBox);
-    layout->addWidget(securityBox);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+}
+
+void SettingsDialog::addSection(const QString &title, SettingsSection *section)
+{
+    m_sections << section;
+    m_tabs->addTab(section, title);
 }
 
 void SettingsDialog::refreshRememberedLogin()
@@ -173,8 +192,15 @@ bool SettingsDialog::validateDatabaseUrl()
 void SettingsDialog::accept()
 {
     if (!validateDatabaseUrl()) {
+        m_tabs->setCurrentIndex(0);
         m_databaseUrl->setFocus();
         return;
+    }
+    for (SettingsSection *section : std::as_const(m_sections)) {
+        if (!section->validate()) {
+            m_tabs->setCurrentWidget(section);
+            return;
+        }
     }
     const QString url = m_databaseUrl->text().trimmed();
     if (url.isEmpty())
@@ -184,6 +210,8 @@ void SettingsDialog::accept()
     ConsoleSettings::theme().setValue(m_theme->currentData().toString());
     ConsoleSettings::language().setValue(m_language->currentData().toString());
     ConsoleSettings::idleLockMinutes().setValue(m_idleLockMinutes->value());
+    for (SettingsSection *section : std::as_const(m_sections))
+        section->save();
     Q_EMIT settingsSaved();
     QDialog::accept();
 }

@@ -7,14 +7,17 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace Steward::Shell {
 
 class InlineMessage;
+class SettingsSection;
 
 /** The per-console settings (ConsoleSettings): database URL (validated, used at the next
  *  start), theme (previewed at once, kept on OK), language (next start), idle lock, and
- *  forgetting a remembered login. */
+ *  forgetting a remembered login; then a tab for each section the modules contribute. OK saves
+ *  everything only when every part accepts its input. */
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,10 @@ public:
     /** Re-reads whether a login is remembered (after the window forgot it). */
     void refreshRememberedLogin();
 
+    /** Adds a module's section on a tab titled @p title; the dialog takes ownership. */
+    void addSection(const QString &title, SettingsSection *section);
+    QList<SettingsSection *> sections() const { return m_sections; }
+
 Q_SIGNALS:
     /** The operator asked to forget the remembered login; the window revokes and removes it. */
     void forgetLoginRequested();
@@ -38,6 +45,8 @@ private:
     bool validateDatabaseUrl();
 
     QString m_themeAtOpen;
+    QTabWidget *m_tabs = nullptr;
+    QList<SettingsSection *> m_sections;
     QLineEdit *m_databaseUrl = nullptr;
     InlineMessage *m_databaseMessage = nullptr;
     QComboBox *m_theme = nullptr;
