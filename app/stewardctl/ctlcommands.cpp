@@ -30,12 +30,15 @@ const QString kUsage = QStringLiteral(
     "Commands:\n"
     "  db migrate                     apply pending schema migrations\n"
     "  db status                      schema version, pending migrations, row counts\n"
-    "  db seed --scale S --seed N     load demonstration data (small|medium|large)\n"
+    "  db seed --scale S --seed N     load demonstration data (small|medium|large); creates\n"
+    "                                 the personal-data key when the platform has none\n"
     "  operator add --username U --role R [--display-name N] --password-stdin\n"
     "  operator list                  operators with role and status\n"
     "  operator passwd --username U --password-stdin\n"
     "  operator disable --username U --reason TEXT\n"
     "  audit verify                   check the audit log's hash chain\n"
+    "  key status                     the platform's personal-data key and where it is\n"
+    "  key create                     make the personal-data key (OS keychain, or --key-file)\n"
     "  commands                       every command and the permission it needs\n"
     "  call COMMAND [--params JSON] --as USERNAME [--totp CODE]\n"
     "                                 run one command as an operator; the password comes\n"
@@ -45,6 +48,8 @@ const QString kUsage = QStringLiteral(
     "  --database URL   sqlite:///path/file.db or postgresql://user:pass@host:port/db?sslmode=...\n"
     "                   (default: $STEWARD_DATABASE_URL, else the console's setting, else the\n"
     "                   embedded SQLite file in the application-data folder)\n"
+    "  --key-file PATH  the personal-data key file for headless use (default:\n"
+    "                   $STEWARD_KEY_FILE, else the OS keychain); never inside the database\n"
     "  -h, --help       this text; COMMAND --help for one command\n"
     "  -v, --version    the version\n"
     "\n"
@@ -148,6 +153,7 @@ private:
     int dbCommand(const QStringList &arguments);
     int operatorCommand(const QStringList &arguments);
     int auditCommand(const QStringList &arguments);
+    int keyCommand(const QStringList &arguments);
     int listCommands(const QStringList &arguments);
     int callCommand(const QStringList &arguments);
     int printResult(const CommandResult &result);
@@ -156,6 +162,7 @@ private:
 
     const Io &m_io;
     QString m_databaseUrl;
+    QString m_keyFile;
     std::unique_ptr<ServiceLayer> m_services;
 };
 
@@ -183,8 +190,42 @@ ServiceLayer &Runner::services(bool migrate)
             m_io.err(QStringLiteral("applying migration %1\n").arg(name));
         });
     setupServices(*services);
+    // Commands that need personal data say why when the key cannot be loaded.
+    if (migrate && !services->personalData().platformKeyId().isEmpty())
+        services->personalData().unlock(m_keyFile);
     m_services = std::move(services);
     return *m_services;
+}
+
+int Runner::keyCommand(const QStringList &arguments)
+{
+    const QString verb = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (verb == QLatin1String("status")) {
+        Options options(QStringLiteral("key status"), {});
+        if (showHelp(options, rest))
+            return 0;
+        PersonalDataVault &vault = services().personalData();
+        if (vault.platformKeyId().isEmpty()) {
+            m_io.out(QStringLiteral("this platform has no personal-data key yet\n"));
+            return 5;
+        }
+        if (!vault.isUnlocked())
+            vault.unlock(m_keyFile);
+        m_io.out(vault.status() + QLatin1Char('\n'));
+        return vault.isUnlocked() ? 0 : 3;
+    }
+    if (verb == QLatin1String("create")) {
+        Options options(QStringLiteral("key create"), {});
+        if (showHelp(options, rest))
+            return 0;
+        PersonalDataVault &vault = services().personalData();
+        if (!vault.createKey(m_keyFile))
+            throw Error::conflict(vault.status());
+        m_io.out(vault.status() + QLatin1Char('\n'));
+        return 0;
+    }
+    throw Error::badInput(QStringLiteral("usage: stewardctl key status|create (see --help)"));
 }
 
 QString Runner::readPassword(bool fromStdin)
@@ -218,9 +259,17 @@ int Runner::printResult(const CommandResult &result)
 
 int Runner::run(QStringList arguments)
 {
-    // --database may stand anywhere.
+    // --database and --key-file may stand anywhere.
     for (int i = 0; i < arguments.size(); ++i) {
         const QString argument = arguments.at(i);
+        if (argument == QLatin1String("--key-file")) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).trimmed().isEmpty())
+                throw Error::badInput(QStringLiteral("--key-file needs a path"));
+            m_keyFile = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            --i;
+            continue;
+        }
         if (argument == QLatin1String("--database")) {
             if (i + 1 >= arguments.size())
                 throw Error::badInput(QStringLiteral("--database needs a URL"));
@@ -257,6 +306,8 @@ int Runner::run(QStringList arguments)
         return operatorCommand(arguments);
     if (command == QLatin1String("audit"))
         return auditCommand(arguments);
+    if (command == QLatin1String("key"))
+        return keyCommand(arguments);
     if (command == QLatin1String("commands"))
         return listCommands(arguments);
     if (command == QLatin1String("call"))
@@ -317,6 +368,12 @@ int Runner::dbCommand(const QStringList &arguments)
                          QStringLiteral("scale")),
              valueOption(QStringLiteral("seed"),
                          QStringLiteral("Random seed; the same seed gives the same data"),
+                         QStringLiteral("N")),
+             valueOption(QStringLiteral("reports"),
+                         QStringLiteral("Content reports to file instead of one per 40 users"),
+                         QStringLiteral("N")),
+             valueOption(QStringLiteral("kyc-cases"),
+                         QStringLiteral("About this many KYC cases (more age verifications)"),
                          QStringLiteral("N"))});
         if (showHelp(options, rest))
             return 0;
@@ -330,11 +387,30 @@ int Runner::dbCommand(const QStringList &arguments)
                                  : 1;
         if (!ok)
             throw Error::badInput(QStringLiteral("--seed must be a non-negative integer"));
+        auto count = [&](const QString &name) {
+            if (!options.isSet(name))
+                return qint64(0);
+            const qint64 value = options.value(name).toLongLong(&ok);
+            if (!ok || value < 1 || value > 50'000'000)
+                throw Error::badInput(
+                    QStringLiteral("--%1 must be a number from 1 to 50000000").arg(name));
+            return value;
+        };
+        Demo::DemoSeeder::Options seeding{*scale, seed};
+        seeding.reports = count(QStringLiteral("reports"));
+        seeding.kycCases = count(QStringLiteral("kyc-cases"));
         ServiceLayer &layer = services();
+        PersonalDataVault &vault = layer.personalData();
+        if (!vault.isUnlocked() && !vault.unlockOrCreate(m_keyFile))
+            throw Error::denied(QStringLiteral("demo data holds personal data, which needs the "
+                                               "platform's key: %1")
+                                    .arg(vault.status()));
+        m_io.err(vault.status() + QLatin1Char('\n'));
+        seeding.cipher = &vault.cipher();
         Demo::DemoSeeder seeder;
         QString lastTable;
         const auto report = seeder.run(
-            layer.database(), {*scale, seed},
+            layer.database(), seeding,
             [&](const Demo::DemoSeeder::Progress &progress) {
                 const int percent = progress.rowsTotal > 0
                                         ? int(progress.rowsDone * 100 / progress.rowsTotal)

@@ -54,6 +54,35 @@ QString keychainEntry(const QString &keyId)
     return QStringLiteral("personal-data-key/%1").arg(keyId);
 }
 
+/** The key in @p file, or an empty array with @p error saying why. */
+QByteArray readKeyFile(const QString &file, QString *error)
+{
+    const QFileInfo info(file);
+    if (!info.exists()) {
+        *error = QStringLiteral("the key file %1 does not exist").arg(file);
+        return {};
+    }
+    if (info.permissions() &
+        (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
+        *error = QStringLiteral("the key file %1 is readable by other users; run chmod 600 %1")
+                     .arg(file);
+        return {};
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the key file %1: %2").arg(file, in.errorString());
+        return {};
+    }
+    const QByteArray key = QByteArray::fromBase64(in.readAll().trimmed());
+    if (key.size() != FieldCipher::kKeySize) {
+        *error = QStringLiteral("the key file %1 does not hold a %2-byte key")
+                     .arg(file)
+                     .arg(FieldCipher::kKeySize);
+        return {};
+    }
+    return key;
+}
+
 } // namespace
 
 FieldCipher::FieldCipher(const QByteArray &key) : m_key(key)
@@ -196,19 +225,10 @@ bool PersonalDataVault::unlock(const QString &keyFile)
     QByteArray key;
     QString source;
     if (!file.isEmpty()) {
-        const QFileInfo info(file);
-        if (!info.exists())
-            return fail(QStringLiteral("the key file %1 does not exist").arg(file));
-        if (info.permissions() &
-            (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
-            return fail(QStringLiteral("the key file %1 is readable by other users; "
-                                       "run chmod 600 %1")
-                            .arg(file));
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly))
-            return fail(
-                QStringLiteral("cannot read the key file %1: %2").arg(file, in.errorString()));
-        key = QByteArray::fromBase64(in.readAll().trimmed());
+        QString error;
+        key = readKeyFile(file, &error);
+        if (key.isEmpty())
+            return fail(error);
         source = QStringLiteral("the key file %1").arg(file);
     } else {
         const SecretStore::Result result = SecretStore().read(keychainEntry(expected));
@@ -237,13 +257,17 @@ bool PersonalDataVault::createKey(const QString &keyFile)
     const QString file = keyFile.isEmpty() ? configuredKeyFile() : keyFile;
     if (const QString existing = platformKeyId(); !existing.isEmpty())
         return fail(QStringLiteral("this platform already has personal-data key %1").arg(existing));
-    const QByteArray key = FieldCipher::generateKey();
-    const QString id = FieldCipher::keyIdOf(key);
+    QByteArray key = FieldCipher::generateKey();
     QString source;
-    if (!file.isEmpty()) {
-        if (QFileInfo::exists(file))
-            return fail(QStringLiteral("the key file %1 already exists; it is never overwritten")
-                            .arg(file));
+    if (!file.isEmpty() && QFileInfo::exists(file)) {
+        // An existing key file is adopted, never overwritten: several platform databases (a
+        // staging copy, a test run) may share one key.
+        QString error;
+        key = readKeyFile(file, &error);
+        if (key.isEmpty())
+            return fail(error);
+        source = QStringLiteral("the key file %1").arg(file);
+    } else if (!file.isEmpty()) {
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) ||
             !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
@@ -252,13 +276,14 @@ bool PersonalDataVault::createKey(const QString &keyFile)
                 QStringLiteral("cannot write the key file %1: %2").arg(file, out.errorString()));
         source = QStringLiteral("the key file %1").arg(file);
     } else {
-        const SecretStore::Result result =
-            SecretStore().write(keychainEntry(id), QString::fromLatin1(key.toBase64()));
+        const SecretStore::Result result = SecretStore().write(
+            keychainEntry(FieldCipher::keyIdOf(key)), QString::fromLatin1(key.toBase64()));
         if (!result.ok)
             return fail(result.error);
         source = QStringLiteral("the OS keychain");
     }
     // Recorded only once the key is safely stored: a platform never names a key nobody has.
+    const QString id = FieldCipher::keyIdOf(key);
     const bool recorded = m_database.write([&](QSqlDatabase &db) {
         Query insert(db,
                      QStringLiteral("INSERT INTO app_settings (key, value, updated_at) "

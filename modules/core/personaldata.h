@@ -73,7 +73,8 @@ public:
      *  the key file is unsafe, or the key is another platform's. */
     bool unlock(const QString &keyFile = {});
     /** Creates the platform's key in @p keyFile (or the configured store) and records its id;
-     *  refused when the platform already has one. Returns false with status() saying why. */
+     *  refused when the platform already has one. An existing key file is adopted rather than
+     *  overwritten. Returns false with status() saying why. */
     bool createKey(const QString &keyFile = {});
     /** unlock(), or createKey() when the platform has no key yet. */
     bool unlockOrCreate(const QString &keyFile = {});

@@ -1,12 +1,15 @@
 #include "demoseeder.h"
 
 #include "democatalog.h"
+#include "demodocuments.h"
 #include "demorandom.h"
 
 #include "bulkinserter.h"
 #include "database.h"
 #include "errors.h"
 #include "money.h"
+#include "passwordhasher.h"
+#include "personaldata.h"
 #include "query.h"
 #include "sqldialect.h"
 
@@ -62,6 +65,8 @@ constexpr quint64 User = DemoRandom::streamId("user");
 constexpr quint64 UserRow = DemoRandom::streamId("user.row");
 constexpr quint64 RoleSince = DemoRandom::streamId("user.role");
 constexpr quint64 Age = DemoRandom::streamId("user.age");
+constexpr quint64 Birthdate = DemoRandom::streamId("user.birthdate");
+constexpr quint64 KycExtra = DemoRandom::streamId("trust.kyc.extra");
 constexpr quint64 Tos = DemoRandom::streamId("user.tos");
 constexpr quint64 Profile = DemoRandom::streamId("dating.profile");
 constexpr quint64 Photo = DemoRandom::streamId("dating.photo");
@@ -933,6 +938,14 @@ private:
                     qint32 except = -1) const;
     qint32 pickAnyUser(qint64 time, DemoRandom &random, double skew, qint32 except = -1) const;
     qint64 roleSince(qint32 user, Role role) const;
+    /** The person's birthdate, consistent with their age checks (under 18 when one found them
+     *  underage). */
+    QDate birthdateOf(qint32 user) const;
+    /** @p plaintext sealed for @p column, or NULL without a cipher. */
+    QVariant sealed(const QByteArray &plaintext, QByteArrayView column) const
+    {
+        return m_cipher ? QVariant(m_cipher->seal(plaintext, column)) : QVariant();
+    }
     const DemoCity &cityOf(qint32 user) const
     {
         return m_catalog.cities[m_users[size_t(user)].city];
@@ -1037,6 +1050,9 @@ private:
     DemoSeeder::Report m_report;
 
     quint64 m_seed = 1;
+    const FieldCipher *m_cipher = nullptr;
+    qint64 m_reportTarget = 0;
+    qint64 m_kycTarget = 0;
     qint64 m_userCount = 0;
     qint64 m_now = 0;
     qint64 m_yearStart = 0;
@@ -1170,7 +1186,9 @@ Seeding::Seeding(Database &database, const DemoSeeder::Options &options,
                  const std::function<void(const DemoSeeder::Progress &)> &progress,
                  const std::atomic_bool *cancel)
     : m_database(database), m_catalog(DemoCatalog::instance()), m_progress(progress),
-      m_cancel(cancel), m_seed(options.seed), m_userCount(DemoSeeder::userCount(options.scale)),
+      m_cancel(cancel), m_seed(options.seed), m_cipher(options.cipher),
+      m_reportTarget(options.reports), m_kycTarget(options.kycCases),
+      m_userCount(DemoSeeder::userCount(options.scale)),
       m_now(options.now != 0 ? options.now : DemoSeeder::defaultNow())
 {
     m_yearStart = m_now - kYear;
@@ -1512,6 +1530,16 @@ Seeding::AgeHistory Seeding::ageHistory(qint32 user) const
     return history;
 }
 
+QDate Seeding::birthdateOf(qint32 user) const
+{
+    DemoRandom random = this->random(Stream::Birthdate, user);
+    const AgeHistory history = ageHistory(user);
+    const bool underage = history.count > 0 && history.result[history.count - 1] == 2;
+    const qint64 ageDays = underage ? random.between(15 * 365, 17 * 365 + 300)
+                                    : 18 * 365 + 10 + random.skewed(52 * 365, 1.7);
+    return QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC).date().addDays(-ageDays);
+}
+
 void Seeding::planIdentity()
 {
     for (qint32 i = 0; i < qint32(m_userCount); ++i) {
@@ -1736,6 +1764,24 @@ void Seeding::planKyc()
             addCase(i, KycAge, Dater);
         else if (!any && random.chance(0.004))
             addCase(i, KycIdentity, Buyer);
+    }
+
+    // A larger verification load: more daters verify their age, in user order.
+    if (m_kycTarget > qint64(m_kycCases.size())) {
+        std::vector<bool> hasAgeCase(size_t(m_userCount), false);
+        for (const KycCaseFacts &kyc : m_kycCases)
+            if (kyc.type == KycAge)
+                hasAgeCase[size_t(kyc.user)] = true;
+        const std::vector<qint32> &daters = m_roleUsers[Dater];
+        const qint64 missing = m_kycTarget - qint64(m_kycCases.size());
+        const double share =
+            std::min(1.0, double(missing) / double(std::max<size_t>(1, daters.size())));
+        for (const qint32 dater : daters) {
+            if (qint64(m_kycCases.size()) >= m_kycTarget)
+                break;
+            if (!hasAgeCase[size_t(dater)] && this->random(Stream::KycExtra, dater).chance(share))
+                addCase(dater, KycAge, Dater);
+        }
     }
 
     // Every case type has a live queue in every open state, whatever the scale: the latest
@@ -2868,7 +2914,8 @@ void Seeding::planModeration()
 
     // Reports on content, from users and from the automated detectors. The newest are the
     // open queue.
-    const qint64 reportCount = std::max<qint64>(40, m_userCount / 40);
+    const qint64 reportCount =
+        m_reportTarget > 0 ? m_reportTarget : std::max<qint64>(40, m_userCount / 40);
     const qint64 openTail = std::max<qint64>(16, reportCount / 25);
     const std::array<int, 7> contentWeights{30, 25, 20, 5, 7, 7, 6};
     static constexpr std::array<Role, 7> contentOwners{Dater,   Dater,  Dater, Vendor,
@@ -3165,7 +3212,8 @@ void Seeding::writeIdentity()
     const QStringList statuses = words("active suspended banned deleted");
     const std::array<int, 4> emailStyles{50, 25, 15, 10};
     writeRows(QStringLiteral("users"),
-              "id email first_name last_name name_key last_name_key phone_hash country city "
+              "id email first_name last_name name_key last_name_key phone_hash phone_encrypted "
+              "country city "
               "email_verified age_verified tos_accepted marketplace_verified status status_reason "
               "suspended_until created_at updated_at version",
               m_userCount, [&](qint64 i, QVariantList &row) {
@@ -3218,13 +3266,23 @@ void Seeding::writeIdentity()
                       updatedAt =
                           std::max(user.createdAt + kHour, m_now - random.between(kHour, 3 * kDay));
 
+                  // A phone number in E.164; the database keeps it sealed, plus a hash the
+                  // platform uses to find duplicate accounts.
+                  QVariant phoneHash;
+                  QVariant phoneSealed;
+                  if (random.chance(0.75)) {
+                      QByteArray phone = '+' + callingCode(city.country).toLatin1();
+                      for (int digit = 0; digit < 10; ++digit)
+                          phone += char('0' + random.below(10));
+                      phoneHash = QString::fromLatin1(Crypto::sha256(phone).toHex());
+                      phoneSealed = sealed(phone, SealedColumn::UserPhone);
+                  }
                   row << id(i) << email << pool.firstNames[user.firstName]
-                      << pool.lastNames[user.lastName] << nameKey << lastLower
-                      << (random.chance(0.75) ? QVariant(hexString(random, 64)) : QVariant())
-                      << city.country << city.name << random.chance(0.92) << user.ageVerified
-                      << user.tosAccepted << user.marketplaceVerified << statuses[int(user.status)]
-                      << reason << suspendedUntil << user.createdAt << updatedAt
-                      << (user.status == UserStatus::Active ? 1 : 2);
+                      << pool.lastNames[user.lastName] << nameKey << lastLower << phoneHash
+                      << phoneSealed << city.country << city.name << random.chance(0.92)
+                      << user.ageVerified << user.tosAccepted << user.marketplaceVerified
+                      << statuses[int(user.status)] << reason << suspendedUntil << user.createdAt
+                      << updatedAt << (user.status == UserStatus::Active ? 1 : 2);
               });
 
     writeGroups(
@@ -3286,21 +3344,25 @@ void Seeding::writeIdentity()
 
     const QStringList methods = words("birthdate phone id_document kyc");
     const QStringList results = words("verified rejected underage");
-    writeGroups(QStringLiteral("age_verifications"),
-                "id user_id method birthdate_encrypted result verified_at created_at",
-                m_ageVerifications, [&](qint64 i, qint64 first, RowSink &sink) {
-                    const AgeHistory history = ageHistory(qint32(i));
-                    for (int a = 0; a < history.count; ++a) {
-                        QVariantList &row = sink.row();
-                        // The birthdate is encrypted with a key the seeder does not have.
-                        row << id(first + a) << id(i) << methods[history.method[a]] << QVariant()
-                            << results[history.result[a]]
-                            << (history.result[a] == 0 ? QVariant(history.at[a] + 5 * kSecond)
-                                                       : QVariant())
-                            << history.at[a];
-                        sink.add();
-                    }
-                });
+    writeGroups(
+        QStringLiteral("age_verifications"),
+        "id user_id method birthdate_encrypted result verified_at created_at", m_ageVerifications,
+        [&](qint64 i, qint64 first, RowSink &sink) {
+            const AgeHistory history = ageHistory(qint32(i));
+            const QByteArray birthdate = birthdateOf(qint32(i)).toString(Qt::ISODate).toLatin1();
+            for (int a = 0; a < history.count; ++a) {
+                QVariantList &row = sink.row();
+                // A birthdate was entered or read off a document, except for phone
+                // checks.
+                row << id(first + a) << id(i) << methods[history.method[a]]
+                    << (history.method[a] == 1 ? QVariant()
+                                               : sealed(birthdate, SealedColumn::AgeBirthdate))
+                    << results[history.result[a]]
+                    << (history.result[a] == 0 ? QVariant(history.at[a] + 5 * kSecond) : QVariant())
+                    << history.at[a];
+                sink.add();
+            }
+        });
 
     const std::array<QString, 3> networks{QStringLiteral("192.0.2."), QStringLiteral("198.51.100."),
                                           QStringLiteral("203.0.113.")};
@@ -3525,7 +3587,8 @@ void Seeding::writeTrust()
         QStringLiteral("kyc_cases"),
         "id user_id case_type state provider risk_score watchlist_hits country attempts "
         "submitted_at due_at assigned_operator_id assigned_at first_decision first_decided_by "
-        "first_decided_at decided_by decided_at decision_reason created_at updated_at version",
+        "first_decided_at decided_by decided_at decision_reason created_at updated_at version "
+        "birthdate_encrypted",
         qint64(m_kycCases.size()), [&](qint64 c, QVariantList &row) {
             const KycCaseFacts &kyc = m_kycCases[size_t(c)];
             DemoRandom random = this->random(Stream::KycCaseRow, c);
@@ -3544,44 +3607,80 @@ void Seeding::writeTrust()
                 << cityOf(kyc.user).country << int(kyc.attempts) << kyc.submittedAt << due
                 << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant()
                 << (decided ? QVariant(kyc.decidedAt) : QVariant()) << reason << openedAt(kyc)
-                << (decided ? kyc.decidedAt : kyc.submittedAt) << kyc.attempts + (decided ? 1 : 0);
+                << (decided ? kyc.decidedAt : kyc.submittedAt) << kyc.attempts + (decided ? 1 : 0)
+                << sealed(birthdateOf(kyc.user).toString(Qt::ISODate).toLatin1(),
+                          SealedColumn::KycBirthdate);
         });
 
-    writeGroups(QStringLiteral("kyc_documents"),
-                "id case_id kind attempt mime_type issuing_country expires_at content_encrypted "
-                "document_number_encrypted sha256 uploaded_at purged_at",
-                m_kycDocuments, [&](qint64 c, qint64 first, RowSink &sink) {
-                    const KycCaseFacts &kyc = m_kycCases[size_t(c)];
-                    DemoRandom random = this->random(Stream::KycDocument, c);
-                    const QStringList kinds = kycDocumentKinds(kyc.type, random.chance(0.5));
-                    // Rejected cases' documents are purged after 90 days.
-                    const bool purged =
-                        kyc.state == KycRejected && kyc.decidedAt < m_now - 90 * kDay;
-                    qint64 row = first;
-                    for (int attempt = 1; attempt <= kyc.attempts; ++attempt) {
-                        const qint64 uploadedAt = attemptAt(kyc, attempt);
-                        for (qsizetype k = 0; k < kinds.size(); ++k) {
-                            const QString &kind = kinds[k];
-                            const bool image = kind == QLatin1String("selfie") ||
-                                               kind == QLatin1String("passport") ||
-                                               kind == QLatin1String("national_id") ||
-                                               kind == QLatin1String("driving_license");
-                            const bool expires = image && kind != QLatin1String("selfie");
-                            QVariantList &values = sink.row();
-                            values << id(row++) << id(c) << kind << attempt
-                                   << (image ? QStringLiteral("image/jpeg")
-                                             : QStringLiteral("application/pdf"))
-                                   << cityOf(kyc.user).country
-                                   << (expires || kind == QLatin1String("insurance")
-                                           ? QVariant(m_now + random.between(30 * kDay, 9 * kYear))
-                                           : QVariant())
-                                   << QVariant() << QVariant() << hexString(random, 64)
-                                   << uploadedAt + k * random.between(10 * kSecond, 2 * kMinute)
-                                   << (purged ? QVariant(kyc.decidedAt + 90 * kDay) : QVariant());
-                            sink.add();
-                        }
+    writeGroups(
+        QStringLiteral("kyc_documents"),
+        "id case_id kind attempt mime_type issuing_country expires_at content_encrypted "
+        "document_number_encrypted sha256 uploaded_at purged_at",
+        m_kycDocuments, [&](qint64 c, qint64 first, RowSink &sink) {
+            const KycCaseFacts &kyc = m_kycCases[size_t(c)];
+            DemoRandom random = this->random(Stream::KycDocument, c);
+            const QStringList kinds = kycDocumentKinds(kyc.type, random.chance(0.5));
+            // Documents of cases decided more than 90 days ago (the default retention)
+            // are purged; the decision stays.
+            const bool purged = kyc.decidedAt > 0 && kyc.decidedAt < m_now - 90 * kDay;
+            const UserFacts &person = m_users[size_t(kyc.user)];
+            const DemoCity &home = cityOf(kyc.user);
+            const DemoNamePool &names = m_catalog.namePools[home.namePool];
+            DocumentFields fields;
+            fields.givenNames = names.firstNames[person.firstName];
+            fields.surname = names.lastNames[person.lastName];
+            fields.country = home.country;
+            fields.city = home.name;
+            fields.birthdate = birthdateOf(kyc.user);
+            fields.faceSeed = quint64(kyc.user) * 7919 + m_seed;
+            qint64 row = first;
+            for (int attempt = 1; attempt <= kyc.attempts; ++attempt) {
+                const qint64 uploadedAt = attemptAt(kyc, attempt);
+                for (qsizetype k = 0; k < kinds.size(); ++k) {
+                    const QString &kind = kinds[k];
+                    const bool image = kind == QLatin1String("selfie") ||
+                                       kind == QLatin1String("passport") ||
+                                       kind == QLatin1String("national_id") ||
+                                       kind == QLatin1String("driving_license");
+                    const bool expires = image && kind != QLatin1String("selfie");
+                    const qint64 expiresAt = expires || kind == QLatin1String("insurance")
+                                                 ? m_now + random.between(30 * kDay, 9 * kYear)
+                                                 : 0;
+                    const qint64 at = uploadedAt + k * random.between(10 * kSecond, 2 * kMinute);
+                    fields.kind = kind;
+                    // The same document keeps its number across attempts.
+                    fields.documentNumber =
+                        kind == QLatin1String("selfie")
+                            ? QString()
+                            : documentNumber(kind, home.country,
+                                             quint64(c) * 16 + quint64(k) + m_seed);
+                    fields.issuedOn = QDateTime::fromMSecsSinceEpoch(
+                                          expiresAt > 0 ? expiresAt - 10 * kYear : at, Qt::UTC)
+                                          .date();
+                    fields.expiresOn =
+                        expiresAt > 0 ? QDateTime::fromMSecsSinceEpoch(expiresAt, Qt::UTC).date()
+                                      : QDate();
+                    QVariant content;
+                    QVariant number;
+                    QVariant digest;
+                    if (!purged && m_cipher) {
+                        const QByteArray svg = documentSvg(fields);
+                        content = sealed(svg, SealedColumn::DocumentContent);
+                        digest = QString::fromLatin1(Crypto::sha256(svg).toHex());
+                        if (!fields.documentNumber.isEmpty())
+                            number = sealed(fields.documentNumber.toLatin1(),
+                                            SealedColumn::DocumentNumber);
                     }
-                });
+                    QVariantList &values = sink.row();
+                    values << id(row++) << id(c) << kind << attempt
+                           << QStringLiteral("image/svg+xml") << home.country
+                           << (expiresAt > 0 ? QVariant(expiresAt) : QVariant()) << content
+                           << number << digest << at
+                           << (purged ? QVariant(kyc.decidedAt + 90 * kDay) : QVariant());
+                    sink.add();
+                }
+            }
+        });
 
     const QStringList authenticity = words("pass fail inconclusive");
     const QStringList checkResults = words("clear consider fail error");
@@ -3930,10 +4029,14 @@ void Seeding::writeMobility()
                   const DriverFacts &driver = m_drivers[size_t(d)];
                   const DriverStats &stats = m_driverStats[size_t(d)];
                   const DemoCity &city = cityOf(driver.user);
-                  // The licence number is encrypted with a key the seeder does not have.
-                  row << id(d) << id(driver.user) << QVariant() << city.country << city.name
-                      << city.country << driverStatusNames()[driver.status] << stats.ratingSum
-                      << stats.ratingCount << stats.completed << city.currency << driver.createdAt
+                  row << id(d) << id(driver.user)
+                      << sealed(documentNumber(QStringLiteral("driving_license"), city.country,
+                                               quint64(d) * 31 + m_seed)
+                                    .toLatin1(),
+                                SealedColumn::DriverLicence)
+                      << city.country << city.name << city.country
+                      << driverStatusNames()[driver.status] << stats.ratingSum << stats.ratingCount
+                      << stats.completed << city.currency << driver.createdAt
                       << std::max({driver.createdAt, driver.activeSince, stats.lastSeenAt})
                       << 1 + (driver.activeSince > 0 ? 1 : 0) +
                              (driver.status >= DriverSuspended ? 1 : 0);

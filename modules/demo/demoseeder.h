@@ -10,7 +10,8 @@
 
 namespace Steward {
 class Database;
-}
+class FieldCipher;
+} // namespace Steward
 
 namespace Steward::Demo {
 
@@ -24,9 +25,10 @@ namespace Steward::Demo {
  *  when it fails or is cancelled; constraints stay throughout. Cancelling or failing stops
  *  between two transactions: the rows already committed stay, so an interrupted seed leaves
  *  a partial demo database that should be deleted (or the tables emptied) before seeding
- *  again. Encrypted columns (birthdates,
- *  document images and numbers, licence numbers) are left empty: the seeder has no key.
- *  No operators are created and no decision names one. */
+ *  again. Personal data (phone numbers, birthdates, document images and numbers, licence
+ *  numbers) is sealed with Options::cipher; without one those columns stay empty. Document
+ *  images are synthetic SVG documents and selfies. No operators are created and no decision
+ *  names one. */
 class DemoSeeder
 {
 public:
@@ -40,6 +42,14 @@ public:
          *  it and open work is due around it. 0 means the fixed demo date
          *  2026-11-01T00:00:00Z, which keeps separate runs identical. */
         qint64 now = 0;
+        /** Seals personal data; null leaves the sealed columns empty. */
+        const FieldCipher *cipher = nullptr;
+        /** Content reports to file instead of the scale's default (one per 40 users); 0 keeps
+         *  the default. Benchmarks use it to reach a million reports. */
+        qint64 reports = 0;
+        /** About this many KYC cases: more daters verify their age; 0 keeps the scale's
+         *  default. */
+        qint64 kycCases = 0;
     };
 
     struct Progress

@@ -81,6 +81,20 @@ void TestPersonalData::keyFileRoundTrip()
     QVERIFY2(second.unlock(keyFile), qPrintable(second.status()));
     QCOMPARE(second.cipher().open(sealed, "t.c"), QByteArray("secret"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("other.key"))));
+
+    // Another platform database adopts the existing file instead of overwriting it.
+    Test::TestDatabase staging;
+    auto stagingServices = Test::openMigrated(staging.url());
+    const QByteArray before = [&] {
+        QFile in(keyFile);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    }();
+    QVERIFY2(stagingServices->personalData().createKey(keyFile),
+             qPrintable(stagingServices->personalData().status()));
+    QCOMPARE(stagingServices->personalData().platformKeyId(), vault.platformKeyId());
+    QFile in(keyFile);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QCOMPARE(in.readAll(), before);
 }
 
 void TestPersonalData::unsafeOrForeignKeyFilesAreRefused()

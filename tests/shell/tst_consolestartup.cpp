@@ -37,6 +37,7 @@
 #include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Steward;
@@ -114,11 +115,16 @@ private:
     void logIn(ConsoleStartup &startup, const QString &username, const QString &password);
 
     ModuleRegistry m_registry;
+    QTemporaryDir m_keyDir;
+    QString m_keyFile;
 };
 
 void TestConsoleStartup::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Headless: the personal-data key lives in a key file rather than the keychain.
+    m_keyFile = m_keyDir.filePath(QStringLiteral("platform.key"));
+    qputenv("STEWARD_KEY_FILE", m_keyFile.toLocal8Bit());
     QCoreApplication::setOrganizationName(QStringLiteral("Steward"));
     QCoreApplication::setApplicationName(QStringLiteral("steward-test"));
     Theme::apply(QStringLiteral("light"));
@@ -189,6 +195,10 @@ void TestConsoleStartup::firstStartCreatesAdminAndRolesDecidePages()
         QCOMPARE(child<QLineEdit>(startup->loginDialog(), "username")->text(),
                  QStringLiteral("ada"));
         logIn(*startup, QStringLiteral("ada"), kAdminPassword);
+        // The first start gave the platform its personal-data key, in the configured key file.
+        QVERIFY2(startup->services()->personalData().isUnlocked(),
+                 qPrintable(startup->services()->personalData().status()));
+        QVERIFY(QFile::exists(m_keyFile));
 
         MainWindow *window = startup->mainWindow();
         const QStringList adminPages{QStringLiteral("people"), QStringLiteral("operators"),

@@ -134,6 +134,12 @@ void ConsoleStartup::opened(const Opened &result)
             loginWithCredentials();
         return;
     }
+    // Personal data is unlocked here, on the GUI thread that talks to the keychain; when it
+    // fails, the pages that show personal data say why.
+    PersonalDataVault &vault = m_services->personalData();
+    if (!result.needsFirstAdmin && !vault.isUnlocked() && !vault.platformKeyId().isEmpty() &&
+        !vault.unlock())
+        qCWarning(lcStartup, "%s", qUtf8Printable(vault.status()));
     if (result.needsFirstAdmin)
         showFirstRun(result.canLoadDemoData);
     else if (m_options.useRememberedLogin && RememberedLogin::isRemembered())

@@ -24,8 +24,9 @@ struct SeedOutcome
 
 } // namespace
 
-DemoDataLoader::DemoDataLoader(Database &database, qint64 now, QObject *parent)
-    : QObject(parent), m_database(database), m_now(now)
+DemoDataLoader::DemoDataLoader(Database &database, qint64 now, const FieldCipher *cipher,
+                               QObject *parent)
+    : QObject(parent), m_database(database), m_now(now), m_cipher(cipher)
 {}
 
 DemoDataLoader::~DemoDataLoader()
@@ -42,6 +43,7 @@ void DemoDataLoader::start()
 
     Database *database = &m_database;
     const qint64 now = m_now;
+    const FieldCipher *cipher = m_cipher;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const QPointer<DemoDataLoader> receiver(this);
     auto report = [receiver](const Demo::DemoSeeder::Progress &step) {
@@ -65,12 +67,13 @@ void DemoDataLoader::start()
                             ? tr("%Ln rows", nullptr, int(std::min<qint64>(result.rows, INT_MAX)))
                             : result.error);
     });
-    watcher->setFuture(QtConcurrent::run([database, now, cancel, report] {
+    watcher->setFuture(QtConcurrent::run([database, now, cipher, cancel, report] {
         SeedOutcome result;
         try {
             Demo::DemoSeeder::Options options;
             options.scale = Demo::DemoSeeder::Scale::Small;
             options.now = now;
+            options.cipher = cipher;
             result.rows = Demo::DemoSeeder().run(*database, options, report, cancel.get()).rows;
             result.outcome = Outcome::Loaded;
         } catch (const Error &error) {

@@ -8,7 +8,8 @@
 
 namespace Steward {
 class Database;
-}
+class FieldCipher;
+} // namespace Steward
 
 namespace Steward::Shell {
 
@@ -21,8 +22,10 @@ public:
     enum class Outcome { Loaded, Cancelled, Failed };
     Q_ENUM(Outcome)
 
-    /** @p now is the platform's "now" the demonstration activity leads up to (ms since epoch). */
-    DemoDataLoader(Database &database, qint64 now, QObject *parent = nullptr);
+    /** @p now is the platform's "now" the demonstration activity leads up to (ms since epoch);
+     *  @p cipher seals the personal data and must outlive the loader. */
+    DemoDataLoader(Database &database, qint64 now, const FieldCipher *cipher,
+                   QObject *parent = nullptr);
     ~DemoDataLoader() override;
 
     void start();
@@ -37,6 +40,7 @@ Q_SIGNALS:
 private:
     Database &m_database;
     qint64 m_now = 0;
+    const FieldCipher *m_cipher = nullptr;
     bool m_running = false;
     // Shared with the worker, which may outlive this object by one transaction.
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);

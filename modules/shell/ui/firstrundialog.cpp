@@ -195,7 +195,20 @@ void FirstRunDialog::create()
         m_createdUsername = outcome.username;
         m_password->clear();
         m_passwordConfirm->clear();
-        if (m_loadDemoData->isChecked()) {
+        // A new platform gets its personal-data key now, in the OS keychain (or the key file
+        // named by STEWARD_KEY_FILE).
+        PersonalDataVault &vault = m_services.personalData();
+        if (!vault.isUnlocked() && !vault.unlockOrCreate())
+            m_outcomeNotice = tr("Personal data stays locked until the platform's key is set up "
+                                 "(%1).")
+                                  .arg(vault.status());
+        if (m_loadDemoData->isChecked() && !vault.isUnlocked()) {
+            m_outcomeNotice = tr("Demonstration data was not loaded: it holds personal data, "
+                                 "which needs the platform's key (%1).")
+                                  .arg(vault.status());
+            setBusy(false);
+            accept();
+        } else if (m_loadDemoData->isChecked()) {
             loadDemoData();
         } else {
             setBusy(false);
@@ -218,7 +231,8 @@ void FirstRunDialog::create()
 void FirstRunDialog::loadDemoData()
 {
     m_message->showInformation(tr("Loading demonstration data…"));
-    m_loader = new DemoDataLoader(m_services.database(), m_services.clock().now(), this);
+    m_loader = new DemoDataLoader(m_services.database(), m_services.clock().now(),
+                                  &m_services.personalData().cipher(), this);
     m_progress =
         new QProgressDialog(tr("Preparing demonstration data…"), tr("Cancel"), 0, 1000, this);
     m_progress->setObjectName(QStringLiteral("demoDataProgress"));
