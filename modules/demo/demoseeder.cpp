@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "democatalog.h"
+#include "moderationpriority.h"
 #include "demodocuments.h"
 #include "demorandom.h"
 
@@ -67,6 +68,7 @@ constexpr quint64 RoleSince = DemoRandom::streamId("user.role");
 constexpr quint64 Age = DemoRandom::streamId("user.age");
 constexpr quint64 Birthdate = DemoRandom::streamId("user.birthdate");
 constexpr quint64 KycExtra = DemoRandom::streamId("trust.kyc.extra");
+constexpr quint64 ReporterAccuracy = DemoRandom::streamId("trust.report.accuracy");
 constexpr quint64 Tos = DemoRandom::streamId("user.tos");
 constexpr quint64 Profile = DemoRandom::streamId("dating.profile");
 constexpr quint64 Photo = DemoRandom::streamId("dating.photo");
@@ -3732,7 +3734,7 @@ void Seeding::writeTrust()
         QStringLiteral("moderation_reports"),
         "id subject_user_id content_type content_id content_excerpt source ai_score ai_source "
         "reason details severity status reporter_user_id claimed_by lease_until resolved_at "
-        "created_at updated_at version",
+        "created_at updated_at version queue report_count reporter_accuracy priority",
         qint64(m_reports.size()), [&](qint64 r, QVariantList &row) {
             const ReportFacts &report = m_reports[size_t(r)];
             DemoRandom random = this->random(Stream::ReportRow, r);
@@ -3752,6 +3754,16 @@ void Seeding::writeTrust()
             const QStringList &details =
                 report.source == 1 ? m_catalog.aiFlagDetails : m_catalog.userReportDetails;
             const bool closed = report.status == Resolved || report.status == Dismissed;
+            // How often the reporter's past reports held up: automated flags count their
+            // score; people differ, steadily.
+            const int accuracy =
+                report.source == 1 ? (report.aiScore >= 0 ? int(report.aiScore) : 500)
+                : report.reporter >= 0
+                    ? int(this->random(Stream::ReporterAccuracy, report.reporter).between(200, 950))
+                    : 500;
+            const QString queue = closed                             ? QStringLiteral("resolved")
+                                  : report.status == ReportEscalated ? QStringLiteral("escalated")
+                                                                     : QStringLiteral("unreviewed");
             row << id(r) << id(report.subject) << contentTypeNames()[report.contentType]
                 << (report.contentId > 0 ? QVariant(report.contentId) : QVariant()) << excerpt
                 << reportSources[report.source]
@@ -3761,7 +3773,8 @@ void Seeding::writeTrust()
                 << (report.reporter >= 0 ? QVariant(id(report.reporter)) : QVariant()) << QVariant()
                 << QVariant() << (closed ? QVariant(report.decidedAt) : QVariant())
                 << report.createdAt << (report.decidedAt > 0 ? report.decidedAt : report.createdAt)
-                << (report.decidedAt > 0 ? 2 : 1);
+                << (report.decidedAt > 0 ? 2 : 1) << queue << 1 << accuracy
+                << Moderation::reportPriorityForLevel(report.severity, 1, accuracy);
         });
 
     const std::array<QString, 7> notes{
