@@ -2,6 +2,9 @@
 //
 //   steward_bench search  --database URL [--runs N]   people.search latency over the users table
 //   steward_bench startup --database URL [--runs N]   process start to main window painted
+//   steward_bench trust   --database URL [--runs N]   moderation and KYC queues: first page,
+//                                                     filter change, deep page, decision
+//                                                     round-trip (it decides items: use a copy)
 //
 // Both expect a seeded database (stewardctl db seed --scale large) with an operator whose name
 // and password are in STEWARD_BENCH_USERNAME and STEWARD_PASSWORD.
@@ -13,12 +16,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace Steward;
 
@@ -105,6 +111,205 @@ int searchBenchmark(const DatabaseUrl &url, int runs)
     return 0;
 }
 
+/** Runs @p command @p runs times with the parameters @p params(i) gives and prints the figures;
+ *  returns false (after printing why) when a call fails. */
+bool measure(ServiceLayer &services, const Principal &principal, const QString &label,
+             const QString &command, int runs, const std::function<QJsonObject(int)> &params,
+             const std::function<void(const QJsonValue &)> &inspect = {})
+{
+    QList<double> timings;
+    for (int i = 0; i < runs; ++i) {
+        const QJsonObject values = params(i);
+        QElapsedTimer timer;
+        timer.start();
+        const CommandResult result = services.bus().execute(principal, command, values);
+        timings << timer.nsecsElapsed() / 1e6;
+        if (!result.ok()) {
+            print(QStringLiteral("%1 failed: %2").arg(command, result.message));
+            return false;
+        }
+        if (inspect)
+            inspect(result.data);
+    }
+    const Stats s = stats(timings);
+    print(QStringLiteral("%1: median %2 ms, p95 %3 ms, max %4 ms over %5 calls")
+              .arg(label, -44)
+              .arg(s.median, 0, 'f', 2)
+              .arg(s.p95, 0, 'f', 2)
+              .arg(s.max, 0, 'f', 2)
+              .arg(timings.size()));
+    return true;
+}
+
+/** The rows and the cursor of a list command's result. */
+struct Page
+{
+    QJsonArray rows;
+    QString next;
+};
+
+Page page(ServiceLayer &services, const Principal &principal, const QString &command,
+          QJsonObject params)
+{
+    const CommandResult result = services.bus().execute(principal, command, params);
+    if (!result.ok())
+        throw Error(result.code, QStringLiteral("%1: %2").arg(command, result.message));
+    const QJsonObject data = result.data.toObject();
+    return {data.value(QStringLiteral("rows")).toArray(),
+            data.value(QStringLiteral("next")).toString()};
+}
+
+int trustBenchmark(const DatabaseUrl &url, int runs)
+{
+    ServiceLayer services(url);
+    services.open();
+    services.migrate();
+    setupServices(services);
+    const Principal principal = services.auth().login(
+        qEnvironmentVariable("STEWARD_BENCH_USERNAME"), qEnvironmentVariable("STEWARD_PASSWORD"));
+    QSqlDatabase db = services.database().connection();
+    print(
+        QStringLiteral("moderation reports: %1, KYC cases: %2")
+            .arg(Query::scalar(db, QStringLiteral("SELECT count(*) FROM moderation_reports"))
+                     .toLongLong())
+            .arg(Query::scalar(db, QStringLiteral("SELECT count(*) FROM kyc_cases")).toLongLong()));
+    auto object = [](std::initializer_list<QPair<QString, QJsonValue>> pairs) {
+        QJsonObject out;
+        for (const auto &[key, value] : pairs)
+            out.insert(key, value);
+        return out;
+    };
+
+    // Moderation.
+    const QString list = QStringLiteral("moderation.list");
+    const QList<QJsonObject> reportFilters = {
+        object({{QStringLiteral("severity"), QStringLiteral("critical")}}),
+        object({{QStringLiteral("content_type"), QStringLiteral("photo")}}),
+        object({{QStringLiteral("source"), QStringLiteral("automated")}}),
+        object({{QStringLiteral("reason"), QStringLiteral("harassment")}}),
+        object({{QStringLiteral("text"), QStringLiteral("ma")}}),
+        object({{QStringLiteral("content_type"), QStringLiteral("message")},
+                {QStringLiteral("severity"), QStringLiteral("high")}}),
+    };
+    const QStringList queues = {QStringLiteral("unreviewed"), QStringLiteral("resolved"),
+                                QStringLiteral("escalated")};
+    bool ok =
+        measure(services, principal, QStringLiteral("moderation.queues (counts)"),
+                QStringLiteral("moderation.queues"), runs, [](int) { return QJsonObject(); }) &&
+        measure(services, principal, QStringLiteral("moderation.list first page (100 rows)"), list,
+                runs,
+                [&](int i) {
+                    return QJsonObject{{QStringLiteral("queue"), queues[i % queues.size()]},
+                                       {QStringLiteral("limit"), 100}};
+                }) &&
+        measure(services, principal, QStringLiteral("moderation.list filter change"), list, runs,
+                [&](int i) {
+                    QJsonObject params = reportFilters[i % reportFilters.size()];
+                    params.insert(QStringLiteral("queue"), queues[(i / reportFilters.size()) % 2]);
+                    params.insert(QStringLiteral("limit"), 100);
+                    return params;
+                });
+    if (!ok)
+        return 1;
+    // The 50th page of the resolved queue costs what the first does.
+    Page deep = page(
+        services, principal, list,
+        {{QStringLiteral("queue"), QStringLiteral("resolved")}, {QStringLiteral("limit"), 100}});
+    for (int i = 1; i < 49 && !deep.next.isEmpty(); ++i)
+        deep = page(services, principal, list,
+                    {{QStringLiteral("queue"), QStringLiteral("resolved")},
+                     {QStringLiteral("after"), deep.next},
+                     {QStringLiteral("limit"), 100}});
+    ok = measure(services, principal, QStringLiteral("moderation.list 50th page"), list, runs,
+                 [&](int) {
+                     return QJsonObject{{QStringLiteral("queue"), QStringLiteral("resolved")},
+                                        {QStringLiteral("after"), deep.next},
+                                        {QStringLiteral("limit"), 100}};
+                 });
+    const QJsonArray open = page(services, principal, list,
+                                 {{QStringLiteral("queue"), QStringLiteral("unreviewed")},
+                                  {QStringLiteral("limit"), runs}})
+                                .rows;
+    ok = ok && measure(services, principal, QStringLiteral("moderation.decide round-trip"),
+                       QStringLiteral("moderation.decide"), int(open.size()), [&](int i) {
+                           const QJsonObject row = open.at(i).toObject();
+                           return QJsonObject{
+                               {QStringLiteral("id"), row.value(QStringLiteral("id"))},
+                               {QStringLiteral("version"), row.value(QStringLiteral("version"))},
+                               {QStringLiteral("action"), QStringLiteral("dismiss")},
+                               {QStringLiteral("note"), QStringLiteral("benchmark")}};
+                       });
+    if (!ok)
+        return 1;
+
+    // KYC.
+    const QString cases = QStringLiteral("kyc.list");
+    const QList<QJsonObject> caseFilters = {
+        object({{QStringLiteral("state"), QStringLiteral("pending")}}),
+        object({{QStringLiteral("state"), QStringLiteral("approved")}}),
+        object({{QStringLiteral("case_type"), QStringLiteral("driver")}}),
+        object(
+            {{QStringLiteral("state"), QStringLiteral("open")}, {QStringLiteral("overdue"), true}}),
+        object({{QStringLiteral("text"), QStringLiteral("an")}}),
+        object({{QStringLiteral("state"), QStringLiteral("rejected")},
+                {QStringLiteral("case_type"), QStringLiteral("identity")}}),
+    };
+    ok = measure(services, principal, QStringLiteral("kyc.counts"), QStringLiteral("kyc.counts"),
+                 runs,
+                 [](int) {
+                     return QJsonObject{{QStringLiteral("limit"), 1}};
+                 }) &&
+         measure(services, principal, QStringLiteral("kyc.list first page (100 rows)"), cases, runs,
+                 [&](int i) {
+                     return QJsonObject{{QStringLiteral("state"),
+                                         i % 2 ? QStringLiteral("open") : QStringLiteral("")},
+                                        {QStringLiteral("limit"), 100}};
+                 }) &&
+         measure(services, principal, QStringLiteral("kyc.list filter change"), cases, runs,
+                 [&](int i) {
+                     QJsonObject params = caseFilters[i % caseFilters.size()];
+                     params.insert(QStringLiteral("limit"), 100);
+                     return params;
+                 });
+    if (!ok)
+        return 1;
+    QString resubmitTemplate;
+    const CommandResult templates =
+        services.bus().execute(principal, QStringLiteral("kyc.templates"), {});
+    for (const QJsonValue &entry : templates.data.toArray())
+        if (entry[QStringLiteral("kind")].toString() == QLatin1String("resubmit"))
+            resubmitTemplate = entry[QStringLiteral("code")].toString();
+    const QJsonArray pending = page(services, principal, cases,
+                                    {{QStringLiteral("state"), QStringLiteral("pending")},
+                                     {QStringLiteral("limit"), runs}})
+                                   .rows;
+    QHash<qint64, qint64> claimed; // case id -> version after the claim
+    ok = measure(
+             services, principal, QStringLiteral("kyc.claim round-trip"),
+             QStringLiteral("kyc.claim"), int(pending.size()),
+             [&](int i) {
+                 const QJsonObject row = pending.at(i).toObject();
+                 return QJsonObject{
+                     {QStringLiteral("id"), row.value(QStringLiteral("id"))},
+                     {QStringLiteral("version"), row.value(QStringLiteral("version"))}};
+             },
+             [&](const QJsonValue &result) {
+                 claimed.insert(result[QStringLiteral("id")].toInteger(),
+                                result[QStringLiteral("version")].toInteger());
+             }) &&
+         measure(services, principal, QStringLiteral("kyc.request_resubmission round-trip"),
+                 QStringLiteral("kyc.request_resubmission"), int(pending.size()), [&](int i) {
+                     const qint64 id = pending.at(i)[QStringLiteral("id")].toInteger();
+                     return QJsonObject{
+                         {QStringLiteral("id"), id},
+                         {QStringLiteral("version"), claimed.value(id)},
+                         {QStringLiteral("template"), resubmitTemplate},
+                         {QStringLiteral("message"),
+                          QStringLiteral("Please upload a sharper photo of your document.")}};
+                 });
+    return ok ? 0 : 1;
+}
+
 int startupBenchmark(const DatabaseUrl &url, int runs)
 {
 #ifdef STEWARD_GUI_PATH
@@ -156,7 +361,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Steward benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("search or startup"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"),
+                                 QStringLiteral("search, startup or trust"));
     parser.addOption(
         {QStringLiteral("database"), QStringLiteral("Database URL"), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (default 50 / 10)"),
@@ -174,6 +380,10 @@ int main(int argc, char *argv[])
             return searchBenchmark(*url, parser.value(QStringLiteral("runs")).toInt() > 0
                                              ? parser.value(QStringLiteral("runs")).toInt()
                                              : 50);
+        if (which == QLatin1String("trust"))
+            return trustBenchmark(*url, parser.value(QStringLiteral("runs")).toInt() > 0
+                                            ? parser.value(QStringLiteral("runs")).toInt()
+                                            : 50);
         if (which == QLatin1String("startup"))
             return startupBenchmark(*url, parser.value(QStringLiteral("runs")).toInt() > 0
                                               ? parser.value(QStringLiteral("runs")).toInt()
@@ -182,6 +392,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "steward_bench: %s\n", qPrintable(failure.message()));
         return 1;
     }
-    std::fprintf(stderr, "steward_bench: name a benchmark: search or startup\n");
+    std::fprintf(stderr, "steward_bench: name a benchmark: search, startup or trust\n");
     return 2;
 }
