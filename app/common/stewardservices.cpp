@@ -1,6 +1,7 @@
 #include "stewardservices.h"
 
 #include "adminservice.h"
+#include "kycservice.h"
 #include "peopleservice.h"
 #include "servicelayer.h"
 
@@ -10,6 +11,7 @@ void setupServices(ServiceLayer &services)
 {
     Admin::setupAdminService(services);
     People::setupPeopleService(services);
+    Kyc::setupKycService(services);
 }
 
 } // namespace Steward
