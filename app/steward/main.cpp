@@ -112,7 +112,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Steward, the operations console for the platform's "
-                                            "staff."));
+                                            "staff.\n\nThe personal-data key comes from the OS "
+                                            "keychain, or from the key file named by "
+                                            "$STEWARD_KEY_FILE."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
