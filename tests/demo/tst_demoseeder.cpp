@@ -1,4 +1,6 @@
 #include "demoseeder.h"
+#include "passwordhasher.h"
+#include "personaldata.h"
 
 #include "database.h"
 #include "errors.h"
@@ -7,6 +9,9 @@
 #include "sqldialect.h"
 #include "testdatabase.h"
 
+#include <QDate>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <atomic>
@@ -115,8 +120,16 @@ private Q_SLOTS:
     void refusesADatabaseWithUsers();
     void cancelBeforeStartWritesNothing();
     void cancelledSeedKeepsEveryIndex();
+    void personalDataIsSealedAndConsistent();
+    void scaledSeedReachesTheAskedVolumes();
 
 private:
+    /** One key for the whole run, as a platform has. */
+    static const FieldCipher &cipher()
+    {
+        static const FieldCipher instance(FieldCipher::generateKey());
+        return instance;
+    }
     static DemoSeeder::Report seed(Database &database, quint64 seed,
                                    QList<DemoSeeder::Progress> *progress = nullptr,
                                    const std::atomic_bool *cancel = nullptr);
@@ -134,6 +147,7 @@ DemoSeeder::Report TestDemoSeeder::seed(Database &database, quint64 seed,
     DemoSeeder::Options options;
     options.scale = DemoSeeder::Scale::Small;
     options.seed = seed;
+    options.cipher = &cipher();
     return DemoSeeder().run(
         database, options,
         [progress](const DemoSeeder::Progress &step) {
@@ -365,6 +379,110 @@ void TestDemoSeeder::cancelledSeedKeepsEveryIndex()
     QVERIFY(!progress.isEmpty());
     QVERIFY(count(database, progress.first().table) > 0);
     QCOMPARE(dialect.indexes(database.connection()), indexesBefore);
+}
+
+void TestDemoSeeder::personalDataIsSealedAndConsistent()
+{
+    const QSqlDatabase db = m_services->database().connection();
+    QStringList plaintexts;
+
+    // Phone numbers open to E.164, and the duplicate-finding hash is the hash of that number.
+    Query phones(db, QStringLiteral("SELECT phone_encrypted, phone_hash FROM users "
+                                    "WHERE phone_encrypted IS NOT NULL ORDER BY id LIMIT 50"));
+    int phoneCount = 0;
+    while (phones.next()) {
+        const QByteArray phone =
+            cipher().open(phones.value(0).toByteArray(), SealedColumn::UserPhone);
+        static const QRegularExpression e164(QStringLiteral("^\\+[1-9]\\d{9,13}$"));
+        QVERIFY2(e164.match(QString::fromLatin1(phone)).hasMatch(), phone.constData());
+        QCOMPARE(phones.value(1).toString(), QString::fromLatin1(Crypto::sha256(phone).toHex()));
+        plaintexts << QString::fromLatin1(phone);
+        ++phoneCount;
+    }
+    QCOMPARE(phoneCount, 50);
+
+    // A case's birthdate agrees with the person's own age checks and is an adult's unless a
+    // check found them underage.
+    Query cases(db, QStringLiteral("SELECT c.id, c.birthdate_encrypted, a.birthdate_encrypted "
+                                   "FROM kyc_cases c JOIN age_verifications a "
+                                   "ON a.user_id = c.user_id AND a.birthdate_encrypted IS NOT NULL "
+                                   "ORDER BY c.id LIMIT 40"));
+    int birthdates = 0;
+    while (cases.next()) {
+        const QByteArray onCase =
+            cipher().open(cases.value(1).toByteArray(), SealedColumn::KycBirthdate);
+        QCOMPARE(cipher().open(cases.value(2).toByteArray(), SealedColumn::AgeBirthdate), onCase);
+        const QDate date = QDate::fromString(QString::fromLatin1(onCase), Qt::ISODate);
+        QVERIFY2(date.isValid() && date.year() > 1900, onCase.constData());
+        plaintexts << QString::fromLatin1(onCase);
+        ++birthdates;
+    }
+    QVERIFY(birthdates > 10);
+
+    // Document images are SVG documents showing the sealed number; the digest is the image's.
+    Query documents(db, QStringLiteral("SELECT content_encrypted, document_number_encrypted, "
+                                       "sha256, mime_type, purged_at FROM kyc_documents "
+                                       "WHERE document_number_encrypted IS NOT NULL "
+                                       "AND kind <> 'selfie' ORDER BY id LIMIT 40"));
+    int numbers = 0;
+    while (documents.next()) {
+        const QByteArray image =
+            cipher().open(documents.value(0).toByteArray(), SealedColumn::DocumentContent);
+        const QByteArray number =
+            cipher().open(documents.value(1).toByteArray(), SealedColumn::DocumentNumber);
+        QVERIFY(image.startsWith("<svg"));
+        QVERIFY2(image.contains(number), number.constData());
+        QCOMPARE(documents.value(2).toString(), QString::fromLatin1(Crypto::sha256(image).toHex()));
+        QCOMPARE(documents.value(3).toString(), QStringLiteral("image/svg+xml"));
+        QVERIFY(documents.value(4).isNull());
+        plaintexts << QString::fromLatin1(number);
+        ++numbers;
+    }
+    QCOMPARE(numbers, 40);
+    // Documents of cases decided long ago are purged: no content, no number.
+    QCOMPARE(Query::scalar(db, QStringLiteral("SELECT count(*) FROM kyc_documents WHERE purged_at "
+                                              "IS NOT NULL AND (content_encrypted IS NOT NULL OR "
+                                              "document_number_encrypted IS NOT NULL)"))
+                 .toLongLong(),
+             0);
+
+    // None of them is readable in the database file itself.
+    if (Test::TestDatabase::backend() != QLatin1String("sqlite"))
+        return;
+    QByteArray raw;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(m_db->url().path() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            raw += file.readAll();
+    }
+    QVERIFY(raw.size() > 100000);
+    for (const QString &plaintext : std::as_const(plaintexts))
+        QVERIFY2(!raw.contains(plaintext.toLatin1()), qPrintable(plaintext));
+}
+
+void TestDemoSeeder::scaledSeedReachesTheAskedVolumes()
+{
+    Test::TestDatabase otherDb;
+    auto other = Test::openMigrated(otherDb.url());
+    DemoSeeder::Options options;
+    options.reports = 3000;
+    options.kycCases = 500;
+    DemoSeeder().run(other->database(), options, {}, nullptr);
+    const QSqlDatabase db = other->database().connection();
+    // Content reports as asked, plus one for each suspended or banned user.
+    const qint64 reports =
+        Query::scalar(db, QStringLiteral("SELECT count(*) FROM moderation_reports")).toLongLong();
+    const qint64 sanctioned =
+        Query::scalar(db, QStringLiteral("SELECT count(*) FROM users "
+                                         "WHERE status IN ('suspended', 'banned')"))
+            .toLongLong();
+    QVERIFY2(reports >= 3000 && reports <= 3000 + sanctioned, qPrintable(QString::number(reports)));
+    QVERIFY(count(other->database(), QStringLiteral("kyc_cases")) >= 480);
+    // Without a cipher the sealed columns stay empty.
+    QCOMPARE(Query::scalar(db, QStringLiteral("SELECT count(*) FROM users "
+                                              "WHERE phone_encrypted IS NOT NULL"))
+                 .toLongLong(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoSeeder)
