@@ -1,9 +1,9 @@
 #include "demoseeder.h"
-#include "passwordhasher.h"
-#include "personaldata.h"
 
 #include "database.h"
 #include "errors.h"
+#include "passwordhasher.h"
+#include "personaldata.h"
 #include "query.h"
 #include "servicelayer.h"
 #include "sqldialect.h"
