@@ -9,6 +9,7 @@
 #include "stewardservices.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,8 @@ const QString kUsage = QStringLiteral(
     "  operator passwd --username U --password-stdin\n"
     "  operator disable --username U --reason TEXT\n"
     "  audit verify                   check the audit log's hash chain\n"
+    "  kyc purge [--older-than DAYS]  empty the documents of KYC cases decided more than DAYS\n"
+    "                                 ago (default: the platform's retention setting)\n"
     "  key status                     the platform's personal-data key and where it is\n"
     "  key create                     make the personal-data key (OS keychain, or --key-file)\n"
     "  commands                       every command and the permission it needs\n"
@@ -153,6 +156,7 @@ private:
     int dbCommand(const QStringList &arguments);
     int operatorCommand(const QStringList &arguments);
     int auditCommand(const QStringList &arguments);
+    int kycCommand(const QStringList &arguments);
     int keyCommand(const QStringList &arguments);
     int listCommands(const QStringList &arguments);
     int callCommand(const QStringList &arguments);
@@ -306,6 +310,8 @@ int Runner::run(QStringList arguments)
         return operatorCommand(arguments);
     if (command == QLatin1String("audit"))
         return auditCommand(arguments);
+    if (command == QLatin1String("kyc"))
+        return kycCommand(arguments);
     if (command == QLatin1String("key"))
         return keyCommand(arguments);
     if (command == QLatin1String("commands"))
@@ -547,6 +553,41 @@ int Runner::auditCommand(const QStringList &arguments)
         return 1;
     }
     m_io.out(QStringLiteral("audit log intact: %1 entries verified\n").arg(result.checked));
+    return 0;
+}
+
+int Runner::kycCommand(const QStringList &arguments)
+{
+    if (arguments.value(0) != QLatin1String("purge"))
+        throw Error::badInput(QStringLiteral("usage: stewardctl kyc purge [--older-than DAYS]"));
+    Options options(QStringLiteral("kyc purge [--older-than DAYS]"),
+                    {valueOption(QStringLiteral("older-than"),
+                                 QStringLiteral("Purge cases decided more than DAYS ago (default: "
+                                                "the kyc.retention_days setting)"),
+                                 QStringLiteral("DAYS"))});
+    if (showHelp(options, arguments.mid(1)))
+        return 0;
+    QJsonObject params;
+    if (options.isSet(QStringLiteral("older-than"))) {
+        bool ok = false;
+        const qint64 days = options.value(QStringLiteral("older-than")).toLongLong(&ok);
+        if (!ok)
+            throw Error::badInput(QStringLiteral("--older-than must be a whole number of days"));
+        params.insert(QStringLiteral("older_than_days"), days);
+    }
+    const Principal system =
+        Principal::system(QStringLiteral("stewardctl@") + QSysInfo::machineHostName());
+    const CommandResult result =
+        services().bus().execute(system, QStringLiteral("kyc.purge"), params);
+    if (!result.ok())
+        return printResult(result);
+    const QJsonObject data = result.data.toObject();
+    m_io.out(QStringLiteral("purged %1 documents of %2 KYC cases decided before %3\n")
+                 .arg(data.value(QStringLiteral("documents")).toInteger())
+                 .arg(data.value(QStringLiteral("cases")).toInteger())
+                 .arg(QDateTime::fromMSecsSinceEpoch(
+                          data.value(QStringLiteral("cutoff")).toInteger(), Qt::UTC)
+                          .toString(Qt::ISODate)));
     return 0;
 }
 
