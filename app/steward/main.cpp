@@ -1,5 +1,6 @@
 #include "adminui.h"
 #include "consolestartup.h"
+#include "kycui.h"
 #include "mainwindow.h"
 #include "moduleregistry.h"
 #include "peopleui.h"
@@ -149,6 +150,7 @@ int main(int argc, char *argv[])
 
     Steward::Shell::ModuleRegistry registry;
     Steward::People::setupPeopleUi(registry);
+    Steward::Kyc::setupKycUi(registry);
     Steward::Admin::setupAdminUi(registry);
 
     Steward::Shell::ConsoleStartup::Options options;
