@@ -2,6 +2,7 @@
 
 #include "adminservice.h"
 #include "kycservice.h"
+#include "moderationservice.h"
 #include "peopleservice.h"
 #include "servicelayer.h"
 
@@ -12,6 +13,7 @@ void setupServices(ServiceLayer &services)
     Admin::setupAdminService(services);
     People::setupPeopleService(services);
     Kyc::setupKycService(services);
+    Moderation::setupModerationService(services);
 }
 
 } // namespace Steward
