@@ -2,6 +2,7 @@
 #include "consolestartup.h"
 #include "kycui.h"
 #include "mainwindow.h"
+#include "moderationui.h"
 #include "moduleregistry.h"
 #include "peopleui.h"
 #include "theme.h"
@@ -151,6 +152,7 @@ int main(int argc, char *argv[])
     Steward::Shell::ModuleRegistry registry;
     Steward::People::setupPeopleUi(registry);
     Steward::Kyc::setupKycUi(registry);
+    Steward::Moderation::setupModerationUi(registry);
     Steward::Admin::setupAdminUi(registry);
 
     Steward::Shell::ConsoleStartup::Options options;

@@ -1,0 +1,14 @@
+#pragma once
+
+namespace Steward::Shell {
+class ModuleRegistry;
+}
+
+namespace Steward::Moderation {
+
+/** Adds what the Moderation module contributes to the console: the Moderation page (queues,
+ *  report list and detail, keyboard triage) for moderation.view, the Moderation policy page
+ *  for moderation.policy, and the Moderation tab of the settings. */
+void setupModerationUi(Shell::ModuleRegistry &registry);
+
+} // namespace Steward::Moderation

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QTimer>
+
+namespace Steward::Shell {
+class ConsoleSession;
+}
+
+namespace Steward::Moderation {
+
+/** The moderation queues (unreviewed, escalated, appeals, resolved, mine) with how many items
+ *  each holds and when its oldest item arrived, from `moderation.queues`. The rows never
+ *  change; their counts follow every moderation command committed in any console. */
+class QueueModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { QueueRole = Qt::UserRole + 1, CountRole, OldestRole, IsLoadedRole };
+
+    explicit QueueModel(Shell::ConsoleSession &session, QObject *parent = nullptr);
+
+    /** The queue codes in sidebar order. */
+    static QStringList queues();
+    int rowOf(const QString &queue) const { return int(queues().indexOf(queue)); }
+    qint64 count(const QString &queue) const;
+    /** The server's time of the last answer, for ages that do not depend on this clock. */
+    qint64 now() const { return m_now; }
+    QString errorString() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    struct Queue
+    {
+        QString code;
+        qint64 count = -1;
+        qint64 oldestAt = 0;
+    };
+
+    Shell::ConsoleSession &m_session;
+    QList<Queue> m_queues;
+    qint64 m_now = 0;
+    QString m_error;
+    quint64 m_generation = 0;
+    QTimer m_refreshTimer;
+};
+
+} // namespace Steward::Moderation
