@@ -17,6 +17,9 @@ const QString kRowColumns = QStringLiteral(
     "SELECT c.id, c.user_id, u.first_name, u.last_name, u.email, c.case_type, c.state, "
     "c.risk_score, c.watchlist_hits, c.first_decision, c.attempts, c.submitted_at, c.due_at, "
     "c.assigned_operator_id, ao.display_name, c.decided_at, c.version, fo.display_name");
+/** Applicants one text search request examines per key (see listByApplicant). */
+constexpr qint64 kApplicantBudget = 5000;
+
 const QString kOperatorJoins =
     QStringLiteral(" LEFT JOIN operators ao ON ao.id = c.assigned_operator_id"
                    " LEFT JOIN operators fo ON fo.id = c.first_decided_by");
@@ -210,6 +213,26 @@ QJsonObject listByApplicant(CommandContext &ctx, const Filters &f, const QString
                       QStringLiteral(" WHERE c.user_id = u.id AND ") + column +
                       QStringLiteral(" >= ? AND ") + column + QStringLiteral(" < ?");
         QVariantList values{text, upper};
+        // One request examines at most kApplicantBudget applicants per key: a broad prefix with
+        // a rare filter would otherwise walk most of the users index for one page. The bound
+        // is the budget-th applicant from the cursor, read from the same index.
+        QString boundSql =
+            QStringLiteral("SELECT %1, u.id FROM users u WHERE %1 >= ? AND %1 < ?").arg(column);
+        QVariantList boundValues{text, upper};
+        if (!key.isEmpty()) {
+            boundSql += QStringLiteral(" AND %1 >= ? AND (%1 > ? OR u.id >= ?)").arg(column);
+            boundValues << key << key << userKey;
+        }
+        boundSql += QStringLiteral(" ORDER BY %1, u.id LIMIT 1 OFFSET ?").arg(column);
+        boundValues << kApplicantBudget - 1;
+        Query bound(ctx.db(), boundSql, boundValues);
+        const bool bounded = bound.next();
+        const QString boundKey = bounded ? bound.value(0).toString() : QString();
+        const qint64 boundUser = bounded ? bound.value(1).toLongLong() : 0;
+        if (bounded) {
+            sql += QStringLiteral(" AND %1 <= ? AND (%1 < ? OR u.id <= ?)").arg(column);
+            values << boundKey << boundKey << boundUser;
+        }
         if (!key.isEmpty()) {
             sql +=
                 QStringLiteral(" AND %1 >= ? AND (%1 > ? OR u.id > ? OR (u.id = ? AND c.id > ?))")
@@ -233,6 +256,13 @@ QJsonObject listByApplicant(CommandContext &ctx, const Filters &f, const QString
             next = encodeCursor({mode, QString::number(rows.value(1).toLongLong()),
                                  QString::number(rows.value(0).toLongLong()),
                                  rows.value(18).toString()});
+        }
+        if (!more && bounded) {
+            // The budget ran out first: the next page goes on after the last applicant
+            // examined (this page may be short, or empty, with has_more set).
+            next = encodeCursor({mode, QString::number(boundUser),
+                                 QString::number(std::numeric_limits<qint64>::max()), boundKey});
+            more = true;
         }
         if (more || mode != QLatin1String("n"))
             break;

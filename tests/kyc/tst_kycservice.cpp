@@ -89,6 +89,7 @@ private Q_SLOTS:
     void purgeEmptiesDocumentsAndKeepsTheDecision();
     void listPagesByDueWithoutGapsOrRepeats();
     void listFiltersAndSearch();
+    void searchExaminesABoundedNumberOfApplicants();
     void countsPerStateAndType();
     void parallelDecisionsHaveExactlyOneWinner();
     void sealedValuesNeverReachTheDatabaseFile();
@@ -1130,6 +1131,45 @@ void TestKycService::listFiltersAndSearch()
     QCOMPARE(row.value(QStringLiteral("assigned_to_name")).toString(), QStringLiteral("mia"));
     QVERIFY(row.value(QStringLiteral("overdue")).toBool());
     QCOMPARE(row.value(QStringLiteral("version")).toInteger(), version(costa));
+}
+
+void TestKycService::searchExaminesABoundedNumberOfApplicants()
+{
+    // 5 200 applicants named "Zed …": only the last one has a case. One request examines at
+    // most 5 000 of them, so the case comes on a later page; no page repeats or loses a case.
+    m_services->database().write([](QSqlDatabase &db) {
+        Query insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO users (id, email, first_name, last_name, "
+                                      "name_key, last_name_key, country, city, created_at, "
+                                      "updated_at) VALUES (?, ?, 'Zed', ?, ?, ?, 'DE', 'Ulm', 0, "
+                                      "0)"));
+        for (int i = 0; i < 5200; ++i) {
+            const QString last = QStringLiteral("z%1").arg(i, 4, 10, QLatin1Char('0'));
+            insert.exec({100 + i, QStringLiteral("zed.%1@example.com").arg(last), last,
+                         QStringLiteral("zed ") + last, last});
+        }
+    });
+    const qint64 last = submit(100 + 5199, QStringLiteral("identity"));
+    const qint64 first = submit(100, QStringLiteral("age"));
+    QList<qint64> seen;
+    int pages = 0;
+    int shortPages = 0;
+    QJsonObject params{{QStringLiteral("text"), QStringLiteral("zed")},
+                       {QStringLiteral("state"), QStringLiteral("pending")},
+                       {QStringLiteral("limit"), 10}};
+    for (; pages < 10; ++pages) {
+        const QJsonObject page = ok(QStringLiteral("kyc.list"), params, m_mia);
+        const QList<qint64> rows = ids(page);
+        seen << rows;
+        if (!page.value(QStringLiteral("has_more")).toBool())
+            break;
+        if (rows.size() < 10)
+            ++shortPages;
+        params.insert(QStringLiteral("after"), page.value(QStringLiteral("next")));
+    }
+    QCOMPARE(seen, (QList<qint64>{first, last}));
+    QVERIFY(shortPages >= 1);
+    QVERIFY(pages < 10);
 }
 
 void TestKycService::countsPerStateAndType()
