@@ -401,21 +401,20 @@ QJsonValue assign(CommandContext &ctx)
     const qint64 version = ctx.requireVersion();
     const qint64 minutes = leaseMinutes(ctx);
     const QJsonValue who = ctx.params().value(QStringLiteral("operator"));
-    Query target(ctx.db());
-    if (who.isDouble() || (who.isString() && !who.toString().isEmpty() &&
-                           std::all_of(who.toString().cbegin(), who.toString().cend(),
-                                       [](QChar c) { return c.isDigit(); }))) {
-        target.prepare(QStringLiteral("SELECT id, username, role, is_disabled FROM operators "
-                                      "WHERE id = ?"));
-        target.exec({who.isDouble() ? qint64(who.toDouble()) : who.toString().toLongLong()});
-    } else if (who.isString() && !who.toString().trimmed().isEmpty()) {
-        target.prepare(QStringLiteral("SELECT id, username, role, is_disabled FROM operators "
-                                      "WHERE username = ?"));
-        target.exec({who.toString().trimmed()});
-    } else {
+    const QString name = who.isDouble()   ? QString::number(qint64(who.toDouble()))
+                         : who.isString() ? who.toString().trimmed()
+                                          : QString();
+    if (name.isEmpty())
         throw Error::badInput(
             QStringLiteral("parameter 'operator' is required (a username or an operator id)"));
-    }
+    bool numeric = false;
+    const qint64 number = name.toLongLong(&numeric);
+    Query target(ctx.db(),
+                 numeric ? QStringLiteral("SELECT id, username, role, is_disabled FROM operators "
+                                          "WHERE id = ?")
+                         : QStringLiteral("SELECT id, username, role, is_disabled FROM operators "
+                                          "WHERE username = ?"),
+                 {numeric ? QVariant(number) : QVariant(name)});
     if (!target.next())
         throw Error::badInput(
             QStringLiteral("unknown operator '%1'")

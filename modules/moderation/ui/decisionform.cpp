@@ -41,10 +41,9 @@ DecisionForm::DecisionForm(QWidget *parent) : QWidget(parent), m_allowed(actions
 {
     m_group = new QButtonGroup(this);
     m_group->setExclusive(true);
-    auto *buttonGrid = new QGridLayout;
-    buttonGrid->setHorizontalSpacing(4);
-    buttonGrid->setVerticalSpacing(4);
-    int index = 0;
+    m_buttonGrid = new QGridLayout;
+    m_buttonGrid->setHorizontalSpacing(4);
+    m_buttonGrid->setVerticalSpacing(4);
     for (const QString &action : actions()) {
         auto *button = new QPushButton(ModerationText::actionTitle(action), this);
         button->setObjectName(QStringLiteral("action:") + action);
@@ -53,9 +52,8 @@ DecisionForm::DecisionForm(QWidget *parent) : QWidget(parent), m_allowed(actions
         button->setFocusPolicy(Qt::TabFocus);
         m_group->addButton(button);
         m_buttons.insert(action, button);
-        buttonGrid->addWidget(button, index / 3, index % 3);
-        ++index;
     }
+    layoutButtons();
     connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked) {
             updateFields();
@@ -100,7 +98,7 @@ DecisionForm::DecisionForm(QWidget *parent) : QWidget(parent), m_allowed(actions
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttonGrid);
+    layout->addLayout(m_buttonGrid);
     layout->addLayout(fields);
     updateFields();
 }
@@ -127,10 +125,26 @@ void DecisionForm::setPolicies(const QJsonArray &policies)
 void DecisionForm::setAllowedActions(const QStringList &actions)
 {
     m_allowed = actions;
-    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
-        it.value()->setVisible(actions.contains(it.key()));
+    layoutButtons();
     if (!actions.contains(action()))
         reset(m_defaultReason);
+}
+
+void DecisionForm::layoutButtons()
+{
+    // Three to a row, without holes where an action is not allowed.
+    for (QPushButton *button : std::as_const(m_buttons))
+        m_buttonGrid->removeWidget(button);
+    int index = 0;
+    for (const QString &action : actions()) {
+        QPushButton *button = m_buttons.value(action);
+        const bool isAllowed = m_allowed.contains(action);
+        button->setVisible(isAllowed);
+        if (isAllowed) {
+            m_buttonGrid->addWidget(button, index / 3, index % 3);
+            ++index;
+        }
+    }
 }
 
 void DecisionForm::setBindings(const TriageBindings &bindings)
@@ -144,6 +158,11 @@ void DecisionForm::setBindings(const TriageBindings &bindings)
                 : tr("Choose “%1” (key %2)")
                       .arg(ModerationText::actionTitle(it.key()), bindings.keyText(command)));
     }
+}
+
+void DecisionForm::setReasonPlaceholder(const QString &text)
+{
+    m_reason->setPlaceholderText(text);
 }
 
 void DecisionForm::reset(const QString &reason)

@@ -9,6 +9,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -34,6 +35,8 @@ public:
     /** Puts the keys of @p bindings on the action buttons. */
     void setBindings(const TriageBindings &bindings);
 
+    /** Shown in the reason list while none is chosen. */
+    void setReasonPlaceholder(const QString &text);
     /** Starts a new decision on an item reported for @p reason: nothing chosen, that reason
      *  preselected, the note empty. */
     void reset(const QString &reason);
@@ -61,10 +64,12 @@ Q_SIGNALS:
 
 private:
     void updateFields();
+    void layoutButtons();
 
     QStringList m_allowed;
     QHash<QString, QPushButton *> m_buttons;
     QButtonGroup *m_group = nullptr;
+    QGridLayout *m_buttonGrid = nullptr;
     QComboBox *m_reason = nullptr;
     QLabel *m_daysLabel = nullptr;
     QSpinBox *m_days = nullptr;

@@ -21,6 +21,8 @@ HistoryList::HistoryList(const QStringList &headers, QWidget *parent) : QTreeWid
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     header()->setStretchLastSection(true);
+    // Long texts elide; their tooltip holds the whole text.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 }
 
@@ -45,8 +47,10 @@ void HistoryList::finish()
         item->setFlags(Qt::NoItemFlags);
         item->setFirstColumnSpanned(true);
     } else {
+        // Fitted, but never so wide that the last column disappears.
+        const int most = std::max(60, viewport()->width() / columnCount());
         for (int column = 0; column < columnCount() - 1; ++column)
-            resizeColumnToContents(column);
+            setColumnWidth(column, std::min(most, sizeHintForColumn(column) + 12));
     }
     updateGeometry();
 }

@@ -44,7 +44,8 @@ QComboBox *filterBox(const QString &anyText, const QString &accessibleName, QWid
     auto *combo = new QComboBox(parent);
     combo->addItem(anyText, QString());
     combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
     // The letters are triage keys; a list of filters must not swallow them.
     combo->setFocusPolicy(Qt::ClickFocus);
     return combo;
@@ -72,6 +73,7 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
     queuesTitle->setFont(headingFont);
     queuesTitle->setContentsMargins(10, 4, 0, 0);
     auto *sidebarColumn = new QWidget(this);
+    sidebarColumn->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     auto *sidebarLayout = new QVBoxLayout(sidebarColumn);
     sidebarLayout->setContentsMargins(0, 0, 0, 0);
     sidebarLayout->addWidget(queuesTitle);

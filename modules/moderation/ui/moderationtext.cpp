@@ -183,6 +183,14 @@ QString ModerationText::time(qint64 msecs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs), QLocale::ShortFormat);
 }
 
+QString ModerationText::clockTime(qint64 msecs, qint64 now)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecs);
+    if (at.date() == QDateTime::fromMSecsSinceEpoch(now).date())
+        return QLocale().toString(at.time(), QLocale::ShortFormat);
+    return time(msecs);
+}
+
 QString ModerationText::aiScore(const QJsonValue &score)
 {
     if (score.isNull() || score.isUndefined())

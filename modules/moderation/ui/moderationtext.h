@@ -33,6 +33,8 @@ public:
     static QString age(qint64 msecs, qint64 now);
     /** A time in the operator's zone, short format; "—" for none. */
     static QString time(qint64 msecs);
+    /** The clock time of @p msecs when it is on the day of @p now, else date and time. */
+    static QString clockTime(qint64 msecs, qint64 now);
     /** An AI score (0–1000) as a percentage with one decimal, "—" when absent. */
     static QString aiScore(const QJsonValue &score);
 };

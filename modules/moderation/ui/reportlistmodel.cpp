@@ -133,15 +133,9 @@ QVariant ReportListModel::display(const QJsonObject &row, Column column) const
     case ReasonColumn:
         return text(row, "reason_title").isEmpty() ? text(row, "reason")
                                                    : text(row, "reason_title");
-    case AiScoreColumn: {
-        const QJsonValue score = row.value(QStringLiteral("ai_score"));
-        if (score.isNull() || score.isUndefined())
-            return QStringLiteral("—");
-        const QString source = text(row, "ai_source");
-        //: An AI score and the detector that gave it: "92.1 % · photo-authenticity v3".
-        return source.isEmpty() ? ModerationText::aiScore(score)
-                                : tr("%1 · %2").arg(ModerationText::aiScore(score), source);
-    }
+    case AiScoreColumn:
+        // The detector is in the tooltip and the detail pane: the column stays narrow.
+        return ModerationText::aiScore(row.value(QStringLiteral("ai_score")));
     case ReportsColumn:
         return QLocale().toString(number(row, "report_count"));
     case SubjectColumn:
@@ -154,9 +148,7 @@ QVariant ReportListModel::display(const QJsonObject &row, Column column) const
                                    ? tr("You")
                                    : text(row, "claimed_by_name");
         //: Who holds an item and until when: "Anna Berg · 14:32".
-        return tr("%1 · %2").arg(
-            holder,
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(until).time(), QLocale::ShortFormat));
+        return tr("%1 · %2").arg(holder, ModerationText::clockTime(until, now));
     }
     case StatusColumn:
         return ModerationText::statusTitle(text(row, "status"));
@@ -260,6 +252,21 @@ QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, i
         if (column == PriorityColumn || column == ReportsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (m_columns.at(section)) {
+        case AiScoreColumn:
+            return tr("Likelihood that the content is AI-generated; point at a score for the "
+                      "detector that gave it.");
+        case ReportsColumn:
+            return tr("How many people reported the same content");
+        case ClaimColumn:
+            return tr("Who is working on the item, and until when");
+        case WaitingColumn:
+            return tr("How long the item has waited");
+        default:
+            return {};
+        }
     }
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
