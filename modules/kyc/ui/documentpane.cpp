@@ -107,16 +107,19 @@ void DocumentPane::setDocuments(const QList<CaseDocument> &documents,
             attempts << document.attempt;
     std::sort(attempts.begin(), attempts.end(), std::greater<>());
 
+    // A new attempt arriving is what the reviewer has to look at next.
+    const int previousLatest = m_attempts->count() > 0 ? m_attempts->itemData(0).toInt() : 0;
+    const bool hasNewAttempt = !attempts.isEmpty() && attempts.first() != previousLatest;
     m_attempts->clear();
     for (int attempt : std::as_const(attempts)) {
         m_attempts->addItem(attempt == attempts.first() ? tr("Attempt %1 (latest)").arg(attempt)
                                                         : tr("Attempt %1").arg(attempt),
                             attempt);
     }
-    const int keptIndex = m_attempts->findData(keepAttempt);
+    const int keptIndex = hasNewAttempt ? -1 : m_attempts->findData(keepAttempt);
     m_attempts->setCurrentIndex(keptIndex >= 0 ? keptIndex : 0);
     m_attempts->setEnabled(attempts.size() > 1);
-    fillKinds(keptIndex >= 0 ? keepKind : QString(), preferredKinds);
+    fillKinds(keptIndex >= 0 || hasNewAttempt ? keepKind : QString(), preferredKinds);
     showCurrent();
 }
 

@@ -828,7 +828,7 @@ void KycCaseView::runStep(const QString &command, QJsonObject params)
 void KycCaseView::stepFailed(const CommandResult &result)
 {
     if (result.code == ErrorCode::Conflict) {
-        m_message->showError(tr("%1 — the case now shows its latest state.").arg(result.message));
+        m_message->showError(tr("%1. The case now shows its latest state.").arg(result.message));
         reload();
         return;
     }
@@ -909,7 +909,7 @@ void KycCaseView::openDecision(DecisionDialog::Decision decision)
         Q_EMIT changed(caseId);
     });
     connect(dialog, &DecisionDialog::conflicted, this, [this](const QString &message) {
-        m_message->showError(tr("%1 — the case now shows its latest state.").arg(message));
+        m_message->showError(tr("%1. The case now shows its latest state.").arg(message));
         reload();
     });
     dialog->open();
