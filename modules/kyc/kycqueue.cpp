@@ -289,9 +289,20 @@ QJsonValue counts(CommandContext &ctx)
     const qint64 now = ctx.now();
     QHash<QString, qint64> stateCounts;
     QHash<QString, qint64> stateOverdue;
-    Query states(ctx.db(), QStringLiteral("SELECT state, count(*) FROM kyc_cases GROUP BY state"));
-    while (states.next())
-        stateCounts.insert(states.value(0).toString(), states.value(1).toLongLong());
+    // One index range count per state: PostgreSQL answers a GROUP BY over the whole table
+    // with a sequential scan, which costs more than these at 200 000 cases.
+    QStringList perState;
+    QVariantList stateValues;
+    for (const QString &state : caseStates()) {
+        perState << QStringLiteral("(SELECT count(*) FROM kyc_cases WHERE state = ?)");
+        stateValues << state;
+    }
+    Query states(ctx.db(), QStringLiteral("SELECT ") + perState.join(QStringLiteral(", ")),
+                 stateValues);
+    if (states.next()) {
+        for (qsizetype i = 0; i < caseStates().size(); ++i)
+            stateCounts.insert(caseStates()[i], states.value(int(i)).toLongLong());
+    }
     Query overdue(ctx.db(),
                   QStringLiteral("SELECT state, count(*) FROM kyc_cases WHERE ") + kOpenPredicate +
                       QStringLiteral(" AND due_at < ? GROUP BY state"),
