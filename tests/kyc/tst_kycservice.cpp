@@ -92,6 +92,7 @@ private Q_SLOTS:
     void searchExaminesABoundedNumberOfApplicants();
     void countsPerStateAndType();
     void parallelDecisionsHaveExactlyOneWinner();
+    void stewardctlPurgeRunsAsTheSystem();
     void sealedValuesNeverReachTheDatabaseFile();
 
 private:
@@ -1294,6 +1295,59 @@ void TestKycService::parallelDecisionsHaveExactlyOneWinner()
                                    "event_type IN ('kyc:approved', 'kyc:rejected')"),
                     {QString::number(id)}),
              1);
+}
+
+void TestKycService::stewardctlPurgeRunsAsTheSystem()
+{
+    const qint64 id = submit(1, QStringLiteral("identity"));
+    ok(QStringLiteral("kyc.approve"),
+       {{QStringLiteral("id"), id}, {QStringLiteral("version"), claimAndCheck(id, m_mia)}}, m_mia);
+    QTemporaryDir home;
+    const auto ctl = [&](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("c")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("d")));
+        environment.remove(QStringLiteral("STEWARD_KEY_FILE"));
+        environment.insert(QStringLiteral("STEWARD_DATABASE_URL"), m_db->url().toString());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(STEWARDCTL_PATH), arguments);
+        process.waitForFinished(120000);
+        return std::make_tuple(process.exitCode(),
+                               QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()));
+    };
+    const QString before = snapshot();
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("kyc"), QStringLiteral("purge"),
+                      QStringLiteral("--older-than"), QStringLiteral("soon")},
+          QStringList{QStringLiteral("kyc"), QStringLiteral("purge"),
+                      QStringLiteral("--older-than"), QStringLiteral("-5")},
+          QStringList{QStringLiteral("kyc"), QStringLiteral("purge"), QStringLiteral("--days")},
+          QStringList{QStringLiteral("kyc"), QStringLiteral("sweep")}}) {
+        const auto [code, out, err] = ctl(bad);
+        QVERIFY2(code == 2, qPrintable(bad.join(QLatin1Char(' ')) + QStringLiteral(": ") + err));
+        QVERIFY2(err.startsWith(QLatin1String("stewardctl: ")) && err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(err));
+    }
+    QCOMPARE(snapshot(), before);
+    const auto [helpCode, help, helpErr] =
+        ctl({QStringLiteral("kyc"), QStringLiteral("purge"), QStringLiteral("--help")});
+    QCOMPARE(helpCode, 0);
+    QVERIFY(help.contains(QLatin1String("--older-than")));
+
+    // The case was decided at the test clock's 2024 date: long past 30 days. No key needed.
+    const auto [code, out, err] = ctl({QStringLiteral("kyc"), QStringLiteral("purge"),
+                                       QStringLiteral("--older-than"), QStringLiteral("30")});
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(out.startsWith(QLatin1String("purged 2 documents of 1 KYC cases decided before ")),
+             qPrintable(out));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kyc_documents WHERE purged_at IS NOT "
+                                   "NULL AND content_encrypted IS NULL")),
+             2);
+    QVERIFY(scalarText(QStringLiteral("SELECT actor FROM audit_log WHERE command = 'kyc.purge'"))
+                .startsWith(QLatin1String("system:stewardctl@")));
 }
 
 void TestKycService::sealedValuesNeverReachTheDatabaseFile()
