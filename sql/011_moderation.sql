@@ -14,6 +14,9 @@ ALTER TABLE moderation_reports ADD COLUMN reporter_accuracy INTEGER NOT NULL DEF
     CHECK (reporter_accuracy BETWEEN 0 AND 1000);
 -- Moderation::reportPriority(severity, report_count, reporter_accuracy).
 ALTER TABLE moderation_reports ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+-- The report's place in its queue, highest first: the priority while the report is open, the
+-- time it was resolved once it is. One column, so a single index per filter serves every queue.
+ALTER TABLE moderation_reports ADD COLUMN queue_rank BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE moderation_reports ADD COLUMN duplicate_of BIGINT REFERENCES moderation_reports (id);
 
 UPDATE moderation_reports SET queue = CASE status
@@ -29,27 +32,29 @@ UPDATE moderation_reports SET priority = CASE severity
     + reporter_accuracy * 400 / 1000;
 UPDATE moderation_reports SET resolved_at = updated_at
     WHERE queue = 'resolved' AND resolved_at IS NULL;
+UPDATE moderation_reports SET queue_rank = CASE queue
+    WHEN 'resolved' THEN resolved_at ELSE priority END;
 
 -- The status-led indexes are superseded by the queue indexes below.
 DROP INDEX moderation_reports_status_severity;
 DROP INDEX moderation_reports_status_ai;
 
--- Open queues: highest priority first, then oldest; one index per filter the console offers.
-CREATE INDEX moderation_reports_queue ON moderation_reports (queue, priority DESC, id);
+-- Every queue in rank order (open: highest priority first, then oldest; resolved: newest
+-- first), one index per filter the console offers.
+CREATE INDEX moderation_reports_queue ON moderation_reports (queue, queue_rank DESC, id);
 CREATE INDEX moderation_reports_queue_type
-    ON moderation_reports (queue, content_type, priority DESC, id);
+    ON moderation_reports (queue, content_type, queue_rank DESC, id);
 CREATE INDEX moderation_reports_queue_reason
-    ON moderation_reports (queue, reason, priority DESC, id);
+    ON moderation_reports (queue, reason, queue_rank DESC, id);
 CREATE INDEX moderation_reports_queue_severity
-    ON moderation_reports (queue, severity, priority DESC, id);
+    ON moderation_reports (queue, severity, queue_rank DESC, id);
 CREATE INDEX moderation_reports_queue_source
-    ON moderation_reports (queue, source, priority DESC, id);
+    ON moderation_reports (queue, source, queue_rank DESC, id);
 CREATE INDEX moderation_reports_subject_queue
-    ON moderation_reports (subject_user_id, queue, priority DESC, id);
-CREATE INDEX moderation_reports_claimed ON moderation_reports (claimed_by, priority DESC, id);
--- The age of a queue's oldest item, and the resolved queue newest first.
+    ON moderation_reports (subject_user_id, queue, queue_rank DESC, id);
+CREATE INDEX moderation_reports_claimed ON moderation_reports (claimed_by, queue_rank DESC, id);
+-- The age of a queue's oldest item.
 CREATE INDEX moderation_reports_queue_created ON moderation_reports (queue, created_at, id);
-CREATE INDEX moderation_reports_queue_resolved ON moderation_reports (queue, resolved_at, id);
 -- A reporter's past accuracy, and the reports counted on an open one.
 CREATE INDEX moderation_reports_reporter ON moderation_reports (reporter_user_id, status);
 CREATE INDEX moderation_reports_duplicate ON moderation_reports (duplicate_of, id);

@@ -235,14 +235,18 @@ QJsonObject decideReport(CommandContext &ctx, Effects &effects, qint64 id, qint6
     const QString status = escalate  ? QStringLiteral("escalated")
                            : dismiss ? QStringLiteral("dismissed")
                                      : QStringLiteral("resolved");
-    const QVariant resolvedAt =
-        escalate ? QVariant(QMetaType::fromType<qint64>()) : QVariant(ctx.now());
+    // A resolved report ranks by when it was resolved; an escalated one keeps its priority.
+    QVariantList values{queue, status};
+    if (!escalate)
+        values << ctx.now() << ctx.now();
+    values << ctx.now() << id << version;
     Query update(
         db,
-        QStringLiteral("UPDATE moderation_reports SET queue = ?, status = ?, "
-                       "resolved_at = ?, claimed_by = NULL, lease_until = NULL, "
-                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        {queue, status, resolvedAt, ctx.now(), id, version});
+        QStringLiteral("UPDATE moderation_reports SET queue = ?, status = ?, %1 "
+                       "claimed_by = NULL, lease_until = NULL, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?")
+            .arg(escalate ? QString() : QStringLiteral("resolved_at = ?, queue_rank = ?,")),
+        values);
     if (update.rowsAffected() == 0)
         throw staleVersion(db, kReport, QStringLiteral("report"), id);
     if (!escalate) {

@@ -122,9 +122,11 @@ QJsonValue report(CommandContext &ctx)
             const int mergedAccuracy = std::max(accuracy, open.value(3).toInt());
             Query raise(db,
                         QStringLiteral("UPDATE moderation_reports SET report_count = ?, "
-                                       "severity = ?, reporter_accuracy = ?, priority = ? "
+                                       "severity = ?, reporter_accuracy = ?, priority = ?, "
+                                       "queue_rank = ? "
                                        "WHERE id = ? AND queue IN ('unreviewed', 'escalated')"),
                         {count, merged, mergedAccuracy,
+                         reportPriority(merged, count, mergedAccuracy),
                          reportPriority(merged, count, mergedAccuracy), candidate});
             // A decision may have closed it since the read: then this report stands alone.
             if (raise.rowsAffected() > 0)
@@ -139,8 +141,8 @@ QJsonValue report(CommandContext &ctx)
                                 "content_id, content_excerpt, source, ai_score, ai_source, reason, "
                                 "details, severity, status, reporter_user_id, created_at, "
                                 "updated_at, queue, report_count, reporter_accuracy, priority, "
-                                "duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "'unreviewed', ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
+                                "queue_rank, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                "'unreviewed', ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"),
                  {subject, contentType, contentId > 0 ? QVariant(contentId) : noInteger,
                   excerpt.isEmpty() ? noText : QVariant(excerpt), source,
                   hasAiScore ? QVariant(aiScore) : noInteger,
@@ -149,6 +151,7 @@ QJsonValue report(CommandContext &ctx)
                   reporter > 0 ? QVariant(reporter) : noInteger, ctx.now(), ctx.now(),
                   primary > 0 ? QStringLiteral("duplicate") : QStringLiteral("unreviewed"),
                   accuracy, reportPriority(severity, 1, accuracy),
+                  reportPriority(severity, 1, accuracy),
                   primary > 0 ? QVariant(primary) : noInteger});
     insert.next();
     const qint64 id = insert.value(0).toLongLong();

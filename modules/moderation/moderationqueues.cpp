@@ -325,25 +325,19 @@ QJsonValue list(CommandContext &ctx)
             values << id;
     }
 
-    // Open queues: highest priority first, then oldest. Resolved: most recently resolved first.
-    // The key range (key <= last) is what the index seeks to; the OR only drops the rows of the
-    // last key that the previous page already showed.
-    const bool resolved = queue == QLatin1String("resolved");
-    const QString key = resolved ? QStringLiteral("resolved_at") : QStringLiteral("priority");
-    const QString order = resolved ? QStringLiteral("resolved_at DESC, id DESC")
-                                   : QStringLiteral("priority DESC, id");
+    // Every queue in rank order, highest first (open: priority, resolved: resolution time), then
+    // oldest id. The key range (rank <= last) is what the index seeks to; the OR only drops the
+    // rows of the last rank that the previous page already showed.
     if (after) {
-        where << QStringLiteral("%1 <= ? AND (%1 < ? OR id %2 ?)")
-                     .arg(key, resolved ? QStringLiteral("<") : QStringLiteral(">"));
+        where << QStringLiteral("queue_rank <= ? AND (queue_rank < ? OR id > ?)");
         values << after->key << after->key << after->id;
     }
     values << limit + 1;
     Query rows(ctx.db(),
-               reportSelect(QStringLiteral("SELECT * FROM moderation_reports WHERE %1 ORDER BY %2 "
-                                           "LIMIT ?")
-                                .arg(where.join(QStringLiteral(" AND ")), order),
-                            resolved ? QStringLiteral("r.resolved_at DESC, r.id DESC")
-                                     : QStringLiteral("r.priority DESC, r.id")),
+               reportSelect(QStringLiteral("SELECT * FROM moderation_reports WHERE %1 ORDER BY "
+                                           "queue_rank DESC, id LIMIT ?")
+                                .arg(where.join(QStringLiteral(" AND "))),
+                            QStringLiteral("r.queue_rank DESC, r.id")),
                values);
     QJsonArray result;
     Cursor last{list};
@@ -354,7 +348,7 @@ QJsonValue list(CommandContext &ctx)
             break;
         }
         result << reportRow(rows, ctx.now());
-        last.key = resolved ? rows.value(25).toLongLong() : rows.value(17).toLongLong();
+        last.key = rows.value(33).toLongLong();
         last.id = rows.value(0).toLongLong();
     }
     return page(result, hasMore, last);

@@ -88,7 +88,7 @@ AppealDetailPane::AppealDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     auto *decisionLayout = new QVBoxLayout(decisionBox);
     decisionLayout->addWidget(m_decision);
     decisionLayout->addWidget(m_decisionNote);
-    decisionLayout->addWidget(m_photo, 1);
+    decisionLayout->addWidget(m_photo);
     decisionLayout->addWidget(m_excerpt);
 
     auto *subjectBox = new QGroupBox(tr("Subject"), this);
@@ -106,9 +106,9 @@ AppealDetailPane::AppealDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     scrolledLayout->addLayout(header);
     scrolledLayout->addWidget(m_subtitle);
     scrolledLayout->addWidget(appealBox);
-    scrolledLayout->addWidget(decisionBox, 1);
+    scrolledLayout->addWidget(decisionBox);
     scrolledLayout->addWidget(subjectBox);
-    scrolledLayout->addStretch(0);
+    scrolledLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(scrolled);
     scroll->setWidgetResizable(true);
@@ -150,14 +150,16 @@ AppealDetailPane::AppealDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     outcomeRow->addWidget(m_uphold);
     outcomeRow->addWidget(m_overturn);
     outcomeRow->addStretch(1);
+    m_problem->setAlignment(Qt::AlignRight);
     auto *submitRow = new QHBoxLayout;
-    submitRow->addWidget(m_problem, 1);
+    submitRow->addStretch(1);
     submitRow->addWidget(m_submit);
     submitRow->addWidget(m_submitNext);
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->addWidget(m_ownDecision);
     formLayout->addLayout(outcomeRow);
     formLayout->addWidget(m_note);
+    formLayout->addWidget(m_problem);
     formLayout->addLayout(submitRow);
     m_form->setVisible(m_session.can(Permission::Appeal));
 

@@ -9,10 +9,12 @@
 #include "inlinemessage.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -80,6 +82,7 @@ BulkDecisionDialog::BulkDecisionDialog(Shell::ConsoleSession &session,
     if (!m_session.can(Permission::Ban))
         allowed.removeAll(QStringLiteral("ban"));
     m_form->setAllowedActions(allowed);
+    m_form->setReasonPlaceholder(tr("Choose the policy reason"));
     // One shared reason is the likely one; mixed reasons leave the choice to the operator.
     m_form->reset(reasons.size() == 1 ? *reasons.cbegin() : QString());
     auto *decideLayout = new QVBoxLayout(decide);
@@ -105,6 +108,8 @@ BulkDecisionDialog::BulkDecisionDialog(Shell::ConsoleSession &session,
     m_pages->addWidget(outcome);
 
     m_error = new Shell::InlineMessage(this);
+    m_problem = new QLabel(this);
+    m_problem->setForegroundRole(QPalette::PlaceholderText);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("bulkApply"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BulkDecisionDialog::accept);
@@ -114,15 +119,42 @@ BulkDecisionDialog::BulkDecisionDialog(Shell::ConsoleSession &session,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_problem, 1);
+    bottom->addWidget(m_buttons);
+    layout->addLayout(bottom);
     resize(720, 560);
     updateButtons();
+}
+
+void BulkDecisionDialog::setBindings(const TriageBindings &bindings)
+{
+    m_form->setBindings(bindings);
+    for (TriageBindings::Command command : TriageBindings::commands()) {
+        const QKeySequence key = bindings.key(command);
+        const QString action = TriageBindings::action(command);
+        const bool isConfirm = command == TriageBindings::Command::Submit ||
+                               command == TriageBindings::Command::SubmitAndNext;
+        if (key.isEmpty() || (action.isEmpty() && !isConfirm))
+            continue;
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setAutoRepeat(false);
+        connect(shortcut, &QShortcut::activated, this, [this, action] {
+            if (m_isDone || m_isSending)
+                return;
+            if (action.isEmpty())
+                accept();
+            else
+                m_form->chooseAction(action);
+        });
+    }
 }
 
 void BulkDecisionDialog::updateButtons()
 {
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     if (m_isDone) {
+        m_problem->clear();
         ok->setText(tr("Close"));
         ok->setEnabled(true);
         m_buttons->button(QDialogButtonBox::Cancel)->hide();
@@ -134,6 +166,7 @@ void BulkDecisionDialog::updateButtons()
                                  : tr("%1: %Ln report(s)", nullptr, int(m_reports.size()))
                                        .arg(ModerationText::actionTitle(action)));
     ok->setEnabled(!m_isSending && m_form->problem().isEmpty());
+    m_problem->setText(m_isSending ? tr("Deciding…") : m_form->problem());
 }
 
 void BulkDecisionDialog::accept()

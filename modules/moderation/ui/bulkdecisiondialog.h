@@ -1,5 +1,7 @@
 #pragma once
 
+#include "triagebindings.h"
+
 #include <QDialog>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +34,8 @@ public:
                        const QJsonArray &policies, QWidget *parent = nullptr);
 
     DecisionForm *form() const { return m_form; }
+    /** Lets the triage keys choose the action and confirm, and shows them on the buttons. */
+    void setBindings(const TriageBindings &bindings);
     /** The per-report results once the service answered; empty before. */
     const QJsonArray &results() const { return m_results; }
     QTreeWidget *resultList() const { return m_resultList; }
@@ -55,6 +59,7 @@ private:
     QTreeWidget *m_selection = nullptr;
     QTreeWidget *m_resultList = nullptr;
     QLabel *m_resultSummary = nullptr;
+    QLabel *m_problem = nullptr;
     Shell::InlineMessage *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_isSending = false;

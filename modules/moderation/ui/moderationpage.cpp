@@ -20,6 +20,7 @@
 #include "settingsdialog.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -73,7 +74,7 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
     queuesTitle->setFont(headingFont);
     queuesTitle->setContentsMargins(10, 4, 0, 0);
     auto *sidebarColumn = new QWidget(this);
-    sidebarColumn->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    sidebarColumn->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
     auto *sidebarLayout = new QVBoxLayout(sidebarColumn);
     sidebarLayout->setContentsMargins(0, 0, 0, 0);
     sidebarLayout->addWidget(queuesTitle);
@@ -97,25 +98,28 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
     m_view = new Shell::RecordTableView(this);
     m_view->setObjectName(QStringLiteral("reports"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Connected before the view's selection model exists, so that this runs before the
+    // selection model moves the current row away from a row being removed.
+    connect(m_model, &ReportListModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const QModelIndex current = m_view->currentIndex();
+                if (current.isValid() && current.row() >= first && current.row() <= last &&
+                    selectedRows().size() <= 1) {
+                    m_isDetaching = true;
+                    m_detachedRow = first;
+                }
+            });
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionsMovable(false);
     m_summary = new Shell::InlineMessage(this);
     m_summary->setObjectName(QStringLiteral("listSummary"));
-    m_bulkButton = new QPushButton(this);
-    m_bulkButton->setObjectName(QStringLiteral("bulkButton"));
-    m_bulkButton->setAutoDefault(false);
-    m_bulkButton->setFocusPolicy(Qt::TabFocus);
-    m_bulkButton->hide();
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->addWidget(m_summary, 1);
-    summaryRow->addWidget(m_bulkButton);
 
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->addLayout(filters);
     centerLayout->addWidget(m_view, 1);
-    centerLayout->addLayout(summaryRow);
+    centerLayout->addWidget(m_summary);
 
     // The current item
     m_reportPane = new ReportDetailPane(session, m_photos, this);
@@ -149,7 +153,7 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    splitter->setSizes({em * 13, em * 44, em * 36});
+    splitter->setSizes({em * 14, em * 60, em * 38});
 
     m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("keyLegend"));
@@ -187,28 +191,17 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
     connect(m_model, &ReportListModel::loadingChanged, this, &ModerationPage::updateSummary);
     connect(m_model, &ReportListModel::errorOccurred, this, &ModerationPage::updateSummary);
     connect(m_model, &ReportListModel::modelReset, this, [this] {
+        m_isDetached = false;
+        updateLegend();
         m_reportPane->showNothing(tr("Loading…"));
         m_detail->setCurrentWidget(
             m_model->filter().isAppeals() ? static_cast<QWidget *>(m_appealPane) : m_reportPane);
-        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        const QList<std::pair<ReportListModel::Column, int>> widths = {
-            {ReportListModel::PriorityColumn, 5},    {ReportListModel::SeverityColumn, 6},
-            {ReportListModel::ReasonColumn, 10},     {ReportListModel::AiScoreColumn, 9},
-            {ReportListModel::ReportsColumn, 5},     {ReportListModel::SubjectColumn, 10},
-            {ReportListModel::ClaimColumn, 8},       {ReportListModel::WaitingColumn, 5},
-            {ReportListModel::StatusColumn, 7},      {ReportListModel::DecidedColumn, 9},
-            {ReportListModel::AppealTypeColumn, 10}, {ReportListModel::OriginalDecisionColumn, 14},
-            {ReportListModel::DecidedByColumn, 9}};
-        for (const auto &[column, ems] : widths) {
-            const int section = m_model->columnOf(column);
-            if (section >= 0)
-                m_view->horizontalHeader()->resizeSection(section, ems * em);
-        }
+        applyColumnWidths();
         updateSummary();
     });
     connect(m_model, &ReportListModel::rowsInserted, this, [this] {
         updateSummary();
-        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
+        if (!m_view->currentIndex().isValid() && !m_isDetached && m_model->rowCount() > 0) {
             selectRow(0);
         } else if (m_pendingMove != 0) {
             const int step = m_pendingMove;
@@ -216,7 +209,27 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
             moveBy(step);
         }
     });
-    connect(m_model, &ReportListModel::rowsRemoved, this, &ModerationPage::updateSummary);
+    connect(m_model, &ReportListModel::rowsRemoved, this, [this] {
+        if (m_isDetaching) {
+            // The item on screen left the queue (decided or changed, here or elsewhere): it
+            // stays on screen with its new state rather than being swapped for a neighbour
+            // under the operator's hands.
+            m_view->selectionModel()->clear();
+            m_isDetaching = false;
+            m_isDetached = true;
+            if (m_model->filter().isAppeals()) {
+                if (m_appealPane->message()->text().isEmpty())
+                    m_appealPane->message()->showInformation(
+                        tr("This appeal left the queue. J and K go on from where it was."));
+            } else {
+                if (m_reportPane->message()->text().isEmpty())
+                    m_reportPane->message()->showInformation(
+                        tr("This report left the queue. J and K go on from where it was."));
+                m_reportPane->reload();
+            }
+        }
+        updateSummary();
+    });
     connect(m_model, &ReportListModel::refreshed, this, [this] {
         updateSummary();
         if (m_model->rowCount() == 0)
@@ -250,7 +263,6 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
     connect(m_appealPane, &AppealDetailPane::decided, this, &ModerationPage::itemDecided);
     connect(m_appealPane, &AppealDetailPane::timelineRequested, this,
             &ModerationPage::openTimeline);
-    connect(m_bulkButton, &QPushButton::clicked, this, [this] { decideSelected(); });
     connect(m_selectionButton, &QPushButton::clicked, this, [this] { decideSelected(); });
     connect(m_legend, &QLabel::linkActivated, this, &ModerationPage::showKeys);
 
@@ -269,11 +281,31 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
             m_policyReload.start();
     });
 
+    applyColumnWidths();
     applyBindings();
     loadPreferences();
     loadPolicies();
     m_sidebar->setCurrentQueue(QStringLiteral("unreviewed"));
     setFocusProxy(m_view);
+}
+
+void ModerationPage::applyColumnWidths()
+{
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<std::pair<ReportListModel::Column, int>> widths = {
+        {ReportListModel::PriorityColumn, 5},          {ReportListModel::SeverityColumn, 6},
+        {ReportListModel::ContentColumn, 14},          {ReportListModel::ReasonColumn, 9},
+        {ReportListModel::AiScoreColumn, 5},           {ReportListModel::ReportsColumn, 6},
+        {ReportListModel::SubjectColumn, 9},           {ReportListModel::ClaimColumn, 8},
+        {ReportListModel::WaitingColumn, 5},           {ReportListModel::StatusColumn, 7},
+        {ReportListModel::DecidedColumn, 10},          {ReportListModel::AppealTypeColumn, 10},
+        {ReportListModel::OriginalDecisionColumn, 14}, {ReportListModel::DecidedByColumn, 8},
+        {ReportListModel::MessageColumn, 18}};
+    for (const auto &[column, ems] : widths) {
+        const int section = m_model->columnOf(column);
+        if (section >= 0)
+            m_view->horizontalHeader()->resizeSection(section, ems * em);
+    }
 }
 
 void ModerationPage::buildFilters()
@@ -388,7 +420,9 @@ void ModerationPage::moveBy(int step)
     if (rows == 0)
         return;
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    const int target = current < 0 ? 0 : current + step;
+    int target = current < 0 ? 0 : current + step;
+    if (current < 0 && m_isDetached)
+        target = step > 0 ? m_detachedRow + step - 1 : m_detachedRow + step;
     if (target >= rows) {
         if (m_model->canFetchMore({})) {
             m_pendingMove = step;
@@ -401,12 +435,17 @@ void ModerationPage::moveBy(int step)
 
 void ModerationPage::currentRowChanged()
 {
+    if (m_isDetaching)
+        return;
     if (selectedRows().size() > 1 && !m_model->filter().isAppeals()) {
         selectionChanged();
         return;
     }
     const QModelIndex current = m_view->currentIndex();
     const bool isAppeals = m_model->filter().isAppeals();
+    if (!current.isValid() && m_isDetached)
+        return;
+    m_isDetached = false;
     if (!current.isValid()) {
         m_detail->setCurrentWidget(m_reportPane);
         if (m_model->isLoading())
@@ -439,12 +478,12 @@ void ModerationPage::currentRowChanged()
 
 void ModerationPage::selectionChanged()
 {
+    if (m_isDetaching)
+        return;
     const QList<int> rows = selectedRows();
     const bool isBulk =
         rows.size() > 1 && !m_model->filter().isAppeals() && m_session.can(Permission::Decide);
-    m_bulkButton->setVisible(isBulk);
     if (isBulk) {
-        m_bulkButton->setText(tr("Decide %Ln selected…", nullptr, int(rows.size())));
         m_selectionText->setText(
             tr("%Ln reports selected. A decision key or the button below decides them all at "
                "once, after one confirmation.",
@@ -467,7 +506,7 @@ void ModerationPage::decideSelected(const QString &action)
         reports << m_model->recordAt(row);
     auto *dialog = new BulkDecisionDialog(m_session, reports, m_policies, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->form()->setBindings(m_bindings);
+    dialog->setBindings(m_bindings);
     if (!action.isEmpty())
         dialog->form()->chooseAction(action);
     connect(dialog, &BulkDecisionDialog::decided, this, [this] {
@@ -628,20 +667,38 @@ void ModerationPage::updateLegend()
     add(next.isEmpty() || previous.isEmpty() ? next + previous
                                              : QStringLiteral("%1/%2").arg(next, previous),
         tr("next/previous"));
-    for (C command : {C::Dismiss, C::RemoveContent, C::Warn, C::Suspend, C::Ban, C::Escalate}) {
-        if (command == C::Ban && !m_session.can(Permission::Ban))
-            continue;
-        add(key(command), ModerationText::actionTitle(TriageBindings::action(command)).toLower());
+    if (m_model->filter().isAppeals()) {
+        add(key(C::Uphold), tr("uphold"));
+        add(key(C::Overturn), tr("overturn"));
+        add(key(C::FocusNote), tr("note"));
+    } else {
+        for (C command : {C::Dismiss, C::RemoveContent, C::Warn, C::Suspend, C::Ban, C::Escalate}) {
+            if (command == C::Ban && !m_session.can(Permission::Ban))
+                continue;
+            add(key(command),
+                ModerationText::actionTitle(TriageBindings::action(command)).toLower());
+        }
     }
     add(key(C::SubmitAndNext), tr("submit and next"));
-    add(key(C::Claim), tr("claim"));
+    if (!m_model->filter().isAppeals())
+        add(key(C::Claim), tr("claim"));
     add(key(C::Reveal), tr("reveal photo"));
     add(key(C::Timeline), tr("timeline"));
+    // The link in the palette's colour, which a theme change updates (see changeEvent).
+    const QString link = palette().color(QPalette::Link).name();
     const QString all = key(C::ShowKeys);
-    parts << (all.isEmpty() ? QStringLiteral("<a href=\"keys\">%1</a>").arg(tr("all keys"))
-                            : QStringLiteral("<a href=\"keys\">%1 %2</a>")
-                                  .arg(all, tr("all keys").toHtmlEscaped()));
+    parts << QStringLiteral("<a href=\"keys\" style=\"color:%1\">%2</a>")
+                 .arg(link, all.isEmpty()
+                                ? tr("all keys").toHtmlEscaped()
+                                : QStringLiteral("%1 %2").arg(all, tr("all keys").toHtmlEscaped()));
     m_legend->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+}
+
+void ModerationPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_legend)
+        updateLegend();
 }
 
 void ModerationPage::updateSummary()

@@ -63,8 +63,12 @@ public:
     void decideSelected(const QString &action = {});
     QList<int> selectedRows() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildFilters();
+    void applyColumnWidths();
     void applyFilters();
     void updateFilterAvailability();
     void currentRowChanged();
@@ -89,6 +93,11 @@ private:
     bool m_blurPhotos = true;
     bool m_hasPreferences = false;
     int m_pendingMove = 0;
+    /** The current row is being removed by a reload; the pane keeps showing its item. */
+    bool m_isDetaching = false;
+    /** The pane shows an item that left the list; m_detachedRow is where it was. */
+    bool m_isDetached = false;
+    int m_detachedRow = 0;
 
     QueueSidebar *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
@@ -98,7 +107,6 @@ private:
     QComboBox *m_source = nullptr;
     Shell::RecordTableView *m_view = nullptr;
     Shell::InlineMessage *m_summary = nullptr;
-    QPushButton *m_bulkButton = nullptr;
     QStackedWidget *m_detail = nullptr;
     ReportDetailPane *m_reportPane = nullptr;
     AppealDetailPane *m_appealPane = nullptr;

@@ -25,7 +25,7 @@ QString ModerationText::queueTitle(const QString &queue)
         {QStringLiteral("escalated"), QT_TR_NOOP("Escalated")},
         {QStringLiteral("appeals"), QT_TR_NOOP("Appeals")},
         {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
-        {QStringLiteral("mine"), QT_TR_NOOP("Claimed by me")},
+        {QStringLiteral("mine"), QT_TR_NOOP("Mine")},
     };
     return lookup(titles, queue);
 }

@@ -141,6 +141,9 @@ void PolicyReasonsEditor::reload()
                 m_list->resizeColumnToContents(column);
             if (!current.isEmpty())
                 select(current);
+            else if (!m_hasLoaded && !m_policies.isEmpty())
+                select(m_policies.first().toObject().value(QStringLiteral("code")).toString());
+            m_hasLoaded = true;
             Q_EMIT loaded();
         });
 }

@@ -52,6 +52,7 @@ private:
     QJsonArray m_policies;
     QJsonObject m_current;
     bool m_isSending = false;
+    bool m_hasLoaded = false;
 
     QTreeWidget *m_list = nullptr;
     QLineEdit *m_code = nullptr;

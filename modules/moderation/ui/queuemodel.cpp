@@ -58,6 +58,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return tr("%1, %Ln item(s)", nullptr, int(std::min<qint64>(queue.count, INT_MAX)))
             .arg(ModerationText::queueTitle(queue.code));
     case Qt::ToolTipRole:
+        if (queue.code == QLatin1String("mine"))
+            return tr("Reports you hold a claim on.");
         if (queue.oldestAt > 0 && queue.code != QLatin1String("resolved"))
             return tr("Oldest item arrived %1 (%2 ago).")
                 .arg(ModerationText::time(queue.oldestAt),

@@ -65,9 +65,9 @@ public:
                          titleMetrics.height() + 2);
         QPainterPath pillPath;
         pillPath.addRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        QColor pillColor =
-            isSelected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Mid);
-        pillColor.setAlphaF(isSelected ? 0.25 : 0.35);
+        QColor pillColor = isSelected ? palette.color(QPalette::HighlightedText)
+                                      : palette.color(QPalette::WindowText);
+        pillColor.setAlphaF(isSelected ? 0.25 : 0.12);
         if (count > 0 && !isSelected &&
             (queue == QLatin1String("escalated") || queue == QLatin1String("appeals")))
             pillColor = ModerationText::severityColor(QStringLiteral("high"));

@@ -129,6 +129,7 @@ ReportDetailPane::ReportDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     m_excerpt->setMargin(6);
     m_excerpt->setAutoFillBackground(true);
     m_excerpt->setBackgroundRole(QPalette::Base);
+    m_contentReference = secondaryLabel(contentBox);
     m_aiScore = valueLabel(contentBox);
     m_aiScore->setObjectName(QStringLiteral("aiScore"));
     m_reporter = secondaryLabel(contentBox);
@@ -136,6 +137,7 @@ ReportDetailPane::ReportDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     auto *contentLayout = new QVBoxLayout(contentBox);
     contentLayout->addWidget(m_photo, 1);
     contentLayout->addWidget(m_excerpt);
+    contentLayout->addWidget(m_contentReference);
     contentLayout->addWidget(m_aiScore);
     contentLayout->addWidget(m_reportDetails);
     contentLayout->addWidget(m_reporter);
@@ -181,10 +183,11 @@ ReportDetailPane::ReportDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     scrolledLayout->setContentsMargins(0, 0, 4, 0);
     scrolledLayout->addLayout(header);
     scrolledLayout->addWidget(m_subtitle);
-    scrolledLayout->addWidget(contentBox, 1);
+    scrolledLayout->addWidget(contentBox);
     scrolledLayout->addWidget(subjectBox);
     scrolledLayout->addWidget(m_relatedBox);
     scrolledLayout->addWidget(decisionsBox);
+    scrolledLayout->addStretch(1);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(scrolled);
     m_scroll->setWidgetResizable(true);
@@ -210,9 +213,9 @@ ReportDetailPane::ReportDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     m_assignButton->setVisible(m_session.can(Permission::Assign));
     auto *claimRow = new QHBoxLayout;
     claimRow->addWidget(m_claim, 1);
-    claimRow->addWidget(m_claimButton);
-    claimRow->addWidget(m_releaseButton);
-    claimRow->addWidget(m_assignButton);
+    claimRow->addWidget(m_claimButton, 0, Qt::AlignTop);
+    claimRow->addWidget(m_releaseButton, 0, Qt::AlignTop);
+    claimRow->addWidget(m_assignButton, 0, Qt::AlignTop);
 
     m_form = new DecisionForm(m_actionArea);
     QStringList allowed = DecisionForm::actions();
@@ -226,8 +229,9 @@ ReportDetailPane::ReportDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     m_submitNext->setObjectName(QStringLiteral("submitNextButton"));
     m_submit->setAutoDefault(false);
     m_submitNext->setAutoDefault(false);
+    m_problem->setAlignment(Qt::AlignRight);
     auto *submitRow = new QHBoxLayout;
-    submitRow->addWidget(m_problem, 1);
+    submitRow->addStretch(1);
     submitRow->addWidget(m_submit);
     submitRow->addWidget(m_submitNext);
     m_decided = valueLabel(m_actionArea);
@@ -236,6 +240,7 @@ ReportDetailPane::ReportDetailPane(Shell::ConsoleSession &session, PhotoLoader *
     auto *decisionBox = new QGroupBox(tr("Decision"), m_actionArea);
     auto *decisionLayout = new QVBoxLayout(decisionBox);
     decisionLayout->addWidget(m_form);
+    decisionLayout->addWidget(m_problem);
     decisionLayout->addLayout(submitRow);
     decisionBox->setVisible(m_session.can(Permission::Decide));
     auto *actionLayout = new QVBoxLayout(m_actionArea);
@@ -405,6 +410,12 @@ void ReportDetailPane::showRow()
     const QString excerpt = text(m_report, "content_excerpt");
     m_excerpt->setText(excerpt);
     m_excerpt->setVisible(!excerpt.isEmpty());
+    //: The reported item: its type and id, "Property listing #4312".
+    m_contentReference->setText(tr("%1 #%2")
+                                    .arg(ModerationText::contentTypeTitle(contentType))
+                                    .arg(number(m_report, "content_id")));
+    m_contentReference->setVisible(excerpt.isEmpty() && number(m_report, "content_id") > 0 &&
+                                   contentType != QLatin1String("photo"));
     const bool isPhoto = !m_report.value(QStringLiteral("media_url")).isNull() &&
                          !text(m_report, "media_url").isEmpty();
     m_photo->setVisible(isPhoto);
@@ -573,19 +584,23 @@ void ReportDetailPane::updateClaim()
         m_claim->setText(QString());
         m_claim->setStyleSheet(QString());
     } else if (isHeldByMe()) {
-        m_claim->setText(tr("Claimed by you until %1.").arg(ModerationText::time(until)));
+        m_claim->setText(tr("Yours until %1.").arg(ModerationText::clockTime(until, now)));
         m_claim->setStyleSheet(QString());
     } else if (isHeldByOther()) {
-        m_claim->setText(tr("%1 is working on this report until %2. Decisions are refused "
-                            "until then, unless it is assigned to you.")
-                             .arg(text(m_report, "claimed_by_name"), ModerationText::time(until)));
+        m_claim->setText(
+            tr("%1 has it until %2.")
+                .arg(text(m_report, "claimed_by_name"), ModerationText::clockTime(until, now)));
+        m_claim->setToolTip(tr("Decisions on this report are refused until the claim ends, "
+                               "unless it is assigned to you."));
         m_claim->setStyleSheet(
             QStringLiteral("color:%1;")
                 .arg(ModerationText::severityColor(QStringLiteral("high")).name()));
     } else {
-        m_claim->setText(tr("Nobody is working on this report."));
+        m_claim->setText(tr("Not claimed."));
         m_claim->setStyleSheet(QString());
     }
+    if (!isHeldByOther())
+        m_claim->setToolTip(QString());
     if (until > now)
         m_leaseTimer.start(int(std::min<qint64>(until - now + 500, 24 * 3600 * 1000)));
 
@@ -593,6 +608,13 @@ void ReportDetailPane::updateClaim()
                                               TriageBindings::Command::Claim));
     m_releaseButton->setText(m_bindings.withKey(tr("Release"), TriageBindings::Command::Release));
     m_assignButton->setText(m_bindings.withKey(tr("Assign…"), TriageBindings::Command::Assign));
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_claim), static_cast<QWidget *>(m_claimButton),
+          static_cast<QWidget *>(m_releaseButton), static_cast<QWidget *>(m_assignButton)})
+        widget->setVisible(isOpen());
+    m_claimButton->setVisible(isOpen() && m_session.can(Permission::Decide));
+    m_releaseButton->setVisible(isOpen() && m_session.can(Permission::Decide));
+    m_assignButton->setVisible(isOpen() && m_session.can(Permission::Assign));
     m_claimButton->setEnabled(isOpen() && !isHeldByOther() && !m_isSending);
     m_releaseButton->setEnabled(isHeldByMe() && !m_isSending);
     m_assignButton->setEnabled(isOpen() && !m_isSending);

@@ -123,6 +123,7 @@ private:
     QToolButton *m_reload = nullptr;
     Shell::InlineMessage *m_message = nullptr;
     QLabel *m_excerpt = nullptr;
+    QLabel *m_contentReference = nullptr;
     BlurredImageView *m_photo = nullptr;
     QLabel *m_aiScore = nullptr;
     QLabel *m_reporter = nullptr;

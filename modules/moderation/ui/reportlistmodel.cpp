@@ -39,16 +39,16 @@ qint64 number(const QJsonObject &row, const char *key)
 QList<ReportListModel::Column> columnsFor(const QString &queue)
 {
     using C = ReportListModel::Column;
+    // The content comes early: it is what the operator reads first.
     if (queue == QLatin1String("appeals"))
-        return {C::AppealTypeColumn, C::SubjectColumn, C::OriginalDecisionColumn,
-                C::DecidedByColumn,  C::ClaimColumn,   C::WaitingColumn,
-                C::MessageColumn};
+        return {C::AppealTypeColumn,       C::MessageColumn,   C::SubjectColumn,
+                C::OriginalDecisionColumn, C::DecidedByColumn, C::WaitingColumn};
     if (queue == QLatin1String("resolved"))
-        return {C::SeverityColumn, C::ReasonColumn, C::AiScoreColumn, C::ReportsColumn,
-                C::SubjectColumn,  C::StatusColumn, C::DecidedColumn, C::ContentColumn};
-    return {C::PriorityColumn, C::SeverityColumn, C::ReasonColumn,
-            C::AiScoreColumn,  C::ReportsColumn,  C::SubjectColumn,
-            C::ClaimColumn,    C::WaitingColumn,  C::ContentColumn};
+        return {C::SeverityColumn, C::ContentColumn, C::ReasonColumn, C::AiScoreColumn,
+                C::ReportsColumn,  C::SubjectColumn, C::StatusColumn, C::DecidedColumn};
+    return {C::PriorityColumn, C::SeverityColumn, C::ContentColumn,
+            C::ReasonColumn,   C::AiScoreColumn,  C::ReportsColumn,
+            C::SubjectColumn,  C::ClaimColumn,    C::WaitingColumn};
 }
 
 } // namespace
@@ -165,7 +165,8 @@ QVariant ReportListModel::display(const QJsonObject &row, Column column) const
         return reason.isEmpty() ? action : tr("%1 — %2").arg(action, reason);
     }
     case DecidedByColumn:
-        return text(row, "decided_by_name");
+        return row.value(QStringLiteral("decided_by")).isNull() ? tr("System")
+                                                                : text(row, "decided_by_name");
     case MessageColumn:
         return text(row, "message").simplified();
     }

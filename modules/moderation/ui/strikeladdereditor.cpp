@@ -45,11 +45,13 @@ StrikeLadderEditor::StrikeLadderEditor(Shell::ConsoleSession &session, QWidget *
     m_steps->verticalHeader()->hide();
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_steps->horizontalHeader()->setStretchLastSection(true);
+    m_steps->horizontalHeader()->setStretchLastSection(false);
     m_steps->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_steps->setColumnWidth(StrikesColumn, em * 12);
-    m_steps->setColumnWidth(ActionColumn, em * 12);
+    m_steps->setColumnWidth(ActionColumn, em * 10);
+    m_steps->setColumnWidth(DaysColumn, em * 9);
+    m_steps->setMaximumWidth(em * 31 + 2 * m_steps->frameWidth() + 20);
 
     m_add = new QPushButton(tr("&Add step"), this);
     m_remove = new QPushButton(tr("&Remove step"), this);
@@ -70,7 +72,7 @@ StrikeLadderEditor::StrikeLadderEditor(Shell::ConsoleSession &session, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_steps, 1, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
@@ -125,12 +127,19 @@ void StrikeLadderEditor::insertStep(int strikes, const QString &action, int days
     actionBox->setCurrentIndex(std::max(0, actionBox->findData(action)));
     actionBox->setFrame(false);
     auto *daysBox = new QSpinBox(m_steps);
-    daysBox->setRange(1, 3650);
-    daysBox->setValue(std::max(1, days));
+    daysBox->setRange(0, 3650);
+    daysBox->setSpecialValueText(QStringLiteral("—"));
+    daysBox->setValue(action == QLatin1String("suspend") ? std::max(1, days) : 0);
     daysBox->setSuffix(tr(" days"));
     daysBox->setFrame(false);
     const auto updateDays = [actionBox, daysBox] {
-        daysBox->setEnabled(actionBox->currentData().toString() == QLatin1String("suspend"));
+        const bool isSuspend = actionBox->currentData().toString() == QLatin1String("suspend");
+        daysBox->setEnabled(isSuspend);
+        daysBox->setMinimum(isSuspend ? 1 : 0);
+        if (!isSuspend)
+            daysBox->setValue(0);
+        else if (daysBox->value() < 1)
+            daysBox->setValue(7);
     };
     connect(actionBox, &QComboBox::currentIndexChanged, daysBox, updateDays);
     updateDays();

@@ -33,10 +33,10 @@ SubjectTimelineDialog::SubjectTimelineDialog(Shell::ConsoleSession &session, qin
     m_view = new Shell::RecordTableView(this);
     m_view->setObjectName(QStringLiteral("timeline"));
     m_view->setModel(m_model);
-    m_view->setColumnWidthsInEms({{TimelineModel::WhenColumn, 10},
+    m_view->setColumnWidthsInEms({{TimelineModel::WhenColumn, 12},
                                   {TimelineModel::KindColumn, 9},
-                                  {TimelineModel::TitleColumn, 20},
-                                  {TimelineModel::ActorColumn, 8}});
+                                  {TimelineModel::TitleColumn, 26},
+                                  {TimelineModel::ActorColumn, 10}});
     m_summary = new QLabel(this);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
@@ -57,7 +57,7 @@ SubjectTimelineDialog::SubjectTimelineDialog(Shell::ConsoleSession &session, qin
     connect(reload, &QPushButton::clicked, m_model, &TimelineModel::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &SubjectTimelineDialog::reject);
     connect(m_model, &TimelineModel::loadingChanged, this, &SubjectTimelineDialog::updateSummary);
-    resize(900, 560);
+    resize(1040, 600);
     m_model->reload();
 }
 
