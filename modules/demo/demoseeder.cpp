@@ -3734,7 +3734,7 @@ void Seeding::writeTrust()
         QStringLiteral("moderation_reports"),
         "id subject_user_id content_type content_id content_excerpt source ai_score ai_source "
         "reason details severity status reporter_user_id claimed_by lease_until resolved_at "
-        "created_at updated_at version queue report_count reporter_accuracy priority",
+        "created_at updated_at version queue report_count reporter_accuracy priority queue_rank",
         qint64(m_reports.size()), [&](qint64 r, QVariantList &row) {
             const ReportFacts &report = m_reports[size_t(r)];
             DemoRandom random = this->random(Stream::ReportRow, r);
@@ -3764,6 +3764,7 @@ void Seeding::writeTrust()
             const QString queue = closed                             ? QStringLiteral("resolved")
                                   : report.status == ReportEscalated ? QStringLiteral("escalated")
                                                                      : QStringLiteral("unreviewed");
+            const int priority = Moderation::reportPriorityForLevel(report.severity, 1, accuracy);
             row << id(r) << id(report.subject) << contentTypeNames()[report.contentType]
                 << (report.contentId > 0 ? QVariant(report.contentId) : QVariant()) << excerpt
                 << reportSources[report.source]
@@ -3774,7 +3775,9 @@ void Seeding::writeTrust()
                 << QVariant() << (closed ? QVariant(report.decidedAt) : QVariant())
                 << report.createdAt << (report.decidedAt > 0 ? report.decidedAt : report.createdAt)
                 << (report.decidedAt > 0 ? 2 : 1) << queue << 1 << accuracy
-                << Moderation::reportPriorityForLevel(report.severity, 1, accuracy);
+                << priority
+                // Open queues rank by priority, the resolved one by resolution time.
+                << (closed ? report.decidedAt : qint64(priority));
         });
 
     const std::array<QString, 7> notes{
