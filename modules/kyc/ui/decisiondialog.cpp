@@ -21,6 +21,7 @@ QPlainTextEdit *textEdit(int lines, const QString &placeholder, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setTabChangesFocus(true);
+    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     edit->setPlaceholderText(placeholder);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
     return edit;

@@ -35,6 +35,7 @@ DocumentPane::DocumentPane(const QString &accessibleSide, QWidget *parent) : QFr
     m_attempts = new QComboBox(this);
     m_attempts->setAccessibleName(tr("%1: attempt").arg(accessibleSide));
     m_attempts->setToolTip(tr("Which of the applicant's attempts to show"));
+    m_attempts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_kinds = new QComboBox(this);
     m_kinds->setAccessibleName(tr("%1: document").arg(accessibleSide));
     m_kinds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -49,20 +50,25 @@ DocumentPane::DocumentPane(const QString &accessibleSide, QWidget *parent) : QFr
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(tr("Fit · 1600 %")));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
 
+    m_details = new QLabel(this);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+    // Long details are cut rather than widening the pane; the tooltip has them in full.
+    m_details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
     auto *pickers = new QHBoxLayout;
     pickers->setSpacing(4);
     pickers->addWidget(m_attempts);
     pickers->addWidget(m_kinds, 1);
-    pickers->addSpacing(8);
-    pickers->addWidget(m_zoomOut);
-    pickers->addWidget(m_zoomLabel);
-    pickers->addWidget(m_zoomIn);
-    pickers->addWidget(m_fit);
-    pickers->addWidget(m_actualSize);
 
-    m_details = new QLabel(this);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setForegroundRole(QPalette::PlaceholderText);
+    auto *zoom = new QHBoxLayout;
+    zoom->setSpacing(2);
+    zoom->addWidget(m_details, 1);
+    zoom->addWidget(m_zoomOut);
+    zoom->addWidget(m_zoomLabel);
+    zoom->addWidget(m_zoomIn);
+    zoom->addWidget(m_fit);
+    zoom->addWidget(m_actualSize);
 
     m_canvas = new DocumentCanvas(this);
     m_canvas->setAccessibleName(tr("%1: image").arg(accessibleSide));
@@ -71,7 +77,7 @@ DocumentPane::DocumentPane(const QString &accessibleSide, QWidget *parent) : QFr
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     layout->addLayout(pickers);
-    layout->addWidget(m_details);
+    layout->addLayout(zoom);
     layout->addWidget(m_canvas, 1);
 
     connect(m_attempts, &QComboBox::activated, this, [this] {
@@ -203,9 +209,10 @@ void DocumentPane::showCurrent()
         details << tr("Issued in %1").arg(document->issuingCountry);
     if (document->expiresAt > 0)
         details << tr("expires %1").arg(KycText::date(document->expiresAt));
+    m_details->setText(details.join(QStringLiteral(" · ")));
     if (!document->mimeType.isEmpty())
         details << document->mimeType;
-    m_details->setText(details.join(QStringLiteral(" · ")));
+    m_details->setToolTip(details.join(QStringLiteral(" · ")));
 
     if (document->isPurged) {
         m_canvas->showMessage(document->purgedAt > 0

@@ -103,9 +103,9 @@ QVariant KycCaseModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return KycText::stateName(row.state);
         case RiskColumn:
+            //: Risk score and watchlist hits in the case list, e.g. "82 · 1 hit".
             return row.watchlistHits > 0
-                       ? tr("%1 · %Ln watchlist hit(s)", nullptr, row.watchlistHits)
-                             .arg(row.riskScore)
+                       ? tr("%1 · %Ln hit(s)", nullptr, row.watchlistHits).arg(row.riskScore)
                        : QString::number(row.riskScore);
         case DueColumn:
             if (KycText::isOpenState(row.state))
@@ -134,8 +134,13 @@ QVariant KycCaseModel::data(const QModelIndex &index, int role) const
             break;
         case RiskColumn:
             if (row.isHighRisk)
-                return tr("High risk: approval needs a second reviewer.");
+                return tr("Risk %1 of 100, %Ln watchlist hit(s). High risk: approval needs a "
+                          "second reviewer.",
+                          nullptr, row.watchlistHits)
+                    .arg(row.riskScore);
             break;
+        case TypeColumn:
+            return KycText::caseTypeName(row.caseType);
         case SubmittedColumn:
             return row.attempts > 1 ? tr("Attempt %1").arg(row.attempts) : QVariant();
         }

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDate>
 #include <QDateTime>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -235,7 +236,7 @@ KycCaseView::KycCaseView(Shell::ConsoleSession &session, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(340);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_viewer);
     splitter->addWidget(scroll);
@@ -351,6 +352,30 @@ KycCaseView::KycCaseView(Shell::ConsoleSession &session, QWidget *parent)
     setTabOrder(m_back, reloadButton);
     setTabOrder(reloadButton, m_viewer->revealButton());
     updateActions();
+}
+
+void KycCaseView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_hasShownSplitter)
+        return;
+    // Two thirds for the images, the rest for the facts beside them, once the width is known.
+    m_hasShownSplitter = true;
+    const int width = m_splitter->width();
+    m_splitter->setSizes({width * 2 / 3, width - width * 2 / 3});
+}
+
+void KycCaseView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The status colours are chosen for the palette in effect; a theme change redraws them.
+    if ((event->type() == QEvent::ApplicationPaletteChange ||
+         event->type() == QEvent::PaletteChange) &&
+        !m_case.isEmpty() && !m_isRepainting) {
+        m_isRepainting = true;
+        showCaseData(m_case);
+        m_isRepainting = false;
+    }
 }
 
 void KycCaseView::showCase(qint64 id)
@@ -692,13 +717,21 @@ void KycCaseView::showApplicant(const QJsonObject &kycCase)
     if (m_revealedFields.contains(QStringLiteral("document_number")))
         m_documentNumbers->setRevealed(m_revealedFields.value(QStringLiteral("document_number")));
     else if (numbers > 0)
-        m_documentNumbers->setMasked(tr("%Ln number(s) ••••••••", nullptr, numbers), mayReveal);
+        //: Masked document numbers: %1 is the mask, %Ln how many numbers there are.
+        m_documentNumbers->setMasked(
+            tr("%1 (%Ln)", nullptr, numbers).arg(QStringLiteral("••••••••")), mayReveal);
     else
         m_documentNumbers->setEmpty(tr("None on record"));
 }
 
 void KycCaseView::showHistory(const QJsonArray &history)
 {
+    const int currentAttempt = m_case.value(QStringLiteral("attempts")).toInt(1);
+    QHash<QString, QString> checklistLabels;
+    const QJsonArray checklist = m_case.value(QStringLiteral("checklist")).toArray();
+    for (const QJsonValue &value : checklist)
+        checklistLabels.insert(value.toObject().value(QStringLiteral("item")).toString(),
+                               value.toObject().value(QStringLiteral("label")).toString());
     m_history->clear();
     for (const QJsonValue &value : history) {
         const QJsonObject entry = value.toObject();
@@ -708,8 +741,12 @@ void KycCaseView::showHistory(const QJsonArray &history)
         item->setText(1, who.isEmpty() ? tr("Applicant") : who);
         item->setText(2, historyAction(entry.value(QStringLiteral("action")).toString()));
         QStringList details;
+        const QString checked = entry.value(QStringLiteral("item")).toString();
+        if (!checked.isEmpty())
+            details << checklistLabels.value(checked, checked);
+        // Steps on earlier attempts say which; the current one is the default.
         const int attempt = entry.value(QStringLiteral("attempt")).toInt();
-        if (attempt > 1)
+        if (attempt > 0 && attempt < currentAttempt)
             details << tr("attempt %1").arg(attempt);
         const QString message = entry.value(QStringLiteral("applicant_message")).toString();
         if (!message.isEmpty())

@@ -16,6 +16,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 class QVBoxLayout;
 
@@ -78,6 +79,10 @@ public:
     MaskedField *phoneField() const { return m_phone; }
     MaskedField *documentNumbersField() const { return m_documentNumbers; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     /** The case was (re)loaded and is on screen. */
     void loaded();
@@ -116,6 +121,8 @@ private:
     QJsonArray m_templates;
     bool m_hasTemplates = false;
     bool m_isBusy = false;
+    bool m_isRepainting = false;
+    bool m_hasShownSplitter = false;
     quint64 m_generation = 0;
     QTimer m_reloadTimer;
     /** The reason given for the last reveal on this case, offered again. */
@@ -131,6 +138,7 @@ private:
     QLabel *m_due = nullptr;
     Shell::InlineMessage *m_message = nullptr;
     DocumentViewer *m_viewer = nullptr;
+    QSplitter *m_splitter = nullptr;
 
     QLabel *m_fourEyes = nullptr;
     QLabel *m_risk = nullptr;

@@ -39,14 +39,18 @@ QSize CountTile::sizeHint() const
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
+    QFont bold = font();
+    bold.setBold(true);
     const QFontMetrics small(font());
+    const QFontMetrics smallBold(bold);
     const QFontMetrics large(big);
     const QString countText = m_count < 0 ? QStringLiteral("…") : QLocale().toString(m_count);
     const QString overdueText = tr("%1 overdue").arg(QLocale().toString(m_overdue));
-    const int width = std::max({small.horizontalAdvance(m_title),
-                                large.horizontalAdvance(countText) +
-                                    (m_overdue > 0 ? small.horizontalAdvance(overdueText) + 8 : 0),
-                                60});
+    const int width =
+        std::max({small.horizontalAdvance(m_title),
+                  large.horizontalAdvance(countText) +
+                      (m_overdue > 0 ? smallBold.horizontalAdvance(overdueText) + 8 : 0),
+                  60});
     return {width + 20, small.height() + large.height() + 14};
 }
 

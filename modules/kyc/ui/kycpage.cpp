@@ -93,11 +93,11 @@ KycPage::KycPage(Shell::ConsoleSession &session, QWidget *parent)
     m_view->setItemDelegateForColumn(KycCaseModel::StateColumn, new KycStateDelegate(m_view));
     m_view->setItemDelegateForColumn(KycCaseModel::DueColumn, new KycDueDelegate(m_view));
     m_view->setColumnWidthsInEms({{KycCaseModel::CaseColumn, 5},
-                                  {KycCaseModel::ApplicantColumn, 14},
-                                  {KycCaseModel::TypeColumn, 10},
+                                  {KycCaseModel::ApplicantColumn, 15},
+                                  {KycCaseModel::TypeColumn, 11},
                                   {KycCaseModel::StateColumn, 15},
                                   {KycCaseModel::RiskColumn, 9},
-                                  {KycCaseModel::DueColumn, 9},
+                                  {KycCaseModel::DueColumn, 12},
                                   {KycCaseModel::AssignedColumn, 8}});
     m_view->setAccessibleName(tr("Cases"));
     m_summary = new Shell::InlineMessage(this);

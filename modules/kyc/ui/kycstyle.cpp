@@ -11,7 +11,7 @@ QColor KycStyle::warningColor()
 
 QColor KycStyle::warningBackground()
 {
-    return Shell::Theme::isDark() ? QColor(0x4a, 0x36, 0x14) : QColor(0xfd, 0xee, 0xd6);
+    return Shell::Theme::isDark() ? QColor(0x3f, 0x32, 0x1c) : QColor(0xfd, 0xee, 0xd6);
 }
 
 KycStyle::Badge KycStyle::stateBadge(const QString &state)

@@ -40,7 +40,7 @@ QString KycText::caseTypeName(const QString &caseType)
     static const QHash<QString, const char *> names = {
         {QStringLiteral("age"), QT_TR_NOOP("Age verification")},
         {QStringLiteral("identity"), QT_TR_NOOP("Identity")},
-        {QStringLiteral("business"), QT_TR_NOOP("Business (vendor)")},
+        {QStringLiteral("business"), QT_TR_NOOP("Business")},
         {QStringLiteral("driver"), QT_TR_NOOP("Driver licence")},
         {QStringLiteral("host"), QT_TR_NOOP("Host")},
     };

@@ -26,6 +26,7 @@ RevealDialog::RevealDialog(Shell::ConsoleSession &session, qint64 caseId, const 
 
     m_reason = new QPlainTextEdit(this);
     m_reason->setTabChangesFocus(true);
+    m_reason->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_reason->setPlaceholderText(
         tr("Required, e.g. “comparing the selfie with the document photo”."));
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 3 + 12);

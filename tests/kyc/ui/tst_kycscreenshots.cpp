@@ -87,31 +87,40 @@ void TestKycScreenshots::initTestCase()
     const Principal mia = Principal::forOperator(m_miaId, QStringLiteral("mia"), Role::Moderator);
     const Principal max = Principal::forOperator(m_maxId, QStringLiteral("max"), Role::Moderator);
 
-    // Some queue work by the two reviewers, so the list shows claims and a first approval.
+    // Some queue work by the two reviewers: claims, and a high-risk case max approved first,
+    // which now waits for a second reviewer.
     const QJsonObject pending =
         run(mia, QStringLiteral("kyc.list"),
-            {{QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("limit"), 6}});
+            {{QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("limit"), 4}});
     const QJsonArray rows = pending.value(QStringLiteral("rows")).toArray();
     for (int i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows.at(i).toObject();
-        QJsonObject kycCase =
-            run(i % 2 ? max : mia, QStringLiteral("kyc.claim"),
-                {{QStringLiteral("id"), row.value(QStringLiteral("id"))},
-                 {QStringLiteral("version"), row.value(QStringLiteral("version"))}});
-        if (i != 1)
-            continue;
-        // Max approves a case first; it now waits for a second reviewer if it is high risk.
-        const QJsonArray checklist = kycCase.value(QStringLiteral("checklist")).toArray();
-        for (const QJsonValue &item : checklist)
-            kycCase = run(max, QStringLiteral("kyc.check"),
-                          {{QStringLiteral("id"), kycCase.value(QStringLiteral("id"))},
-                           {QStringLiteral("version"), kycCase.value(QStringLiteral("version"))},
-                           {QStringLiteral("item"), item.toObject().value(QStringLiteral("item"))},
-                           {QStringLiteral("done"), true}});
-        run(max, QStringLiteral("kyc.approve"),
-            {{QStringLiteral("id"), kycCase.value(QStringLiteral("id"))},
-             {QStringLiteral("version"), kycCase.value(QStringLiteral("version"))}});
+        run(i % 2 ? max : mia, QStringLiteral("kyc.claim"),
+            {{QStringLiteral("id"), row.value(QStringLiteral("id"))},
+             {QStringLiteral("version"), row.value(QStringLiteral("version"))}});
     }
+    const qint64 highRisk = m_services->database().write([](QSqlDatabase &db) {
+        Query pick(db, QStringLiteral("SELECT id FROM kyc_cases WHERE state IN ('pending', "
+                                      "'escalated') AND (risk_score > 70 OR watchlist_hits > 0) "
+                                      "ORDER BY due_at, id LIMIT 1"));
+        return pick.next() ? pick.value(0).toLongLong() : 0;
+    });
+    QVERIFY(highRisk > 0);
+    QJsonObject kycCase = run(max, QStringLiteral("kyc.get"), {{QStringLiteral("id"), highRisk}});
+    kycCase = run(max, QStringLiteral("kyc.claim"),
+                  {{QStringLiteral("id"), highRisk},
+                   {QStringLiteral("version"), kycCase.value(QStringLiteral("version"))}});
+    const QJsonArray checklist = kycCase.value(QStringLiteral("checklist")).toArray();
+    for (const QJsonValue &item : checklist)
+        kycCase = run(max, QStringLiteral("kyc.check"),
+                      {{QStringLiteral("id"), highRisk},
+                       {QStringLiteral("version"), kycCase.value(QStringLiteral("version"))},
+                       {QStringLiteral("item"), item.toObject().value(QStringLiteral("item"))},
+                       {QStringLiteral("done"), true}});
+    kycCase = run(max, QStringLiteral("kyc.approve"),
+                  {{QStringLiteral("id"), highRisk},
+                   {QStringLiteral("version"), kycCase.value(QStringLiteral("version"))}});
+    QVERIFY(kycCase.value(QStringLiteral("needs_second_review")).toBool());
 
     m_session = std::make_unique<Shell::ConsoleSession>(*m_services, mia);
     People::setupPeopleUi(m_registry);
