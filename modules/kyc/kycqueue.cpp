@@ -90,11 +90,11 @@ struct Filters
     QString state; ///< "", "open" or a state
     QString caseType;
     bool overdue = false;
+    /** Only open cases whose first approval waits for a different reviewer. */
+    bool secondReview = false;
     bool mine = false;
     qint64 me = 0;
     qint64 now = 0;
-    /** False when the filters exclude every case (an overdue decided case, say). */
-    bool possible = true;
 };
 
 /** Appends the filter terms on the case table (alias c). */
@@ -104,7 +104,8 @@ void appendFilters(const Filters &f, QString &sql, QVariantList &values)
     if (f.mine) {
         sql += QStringLiteral(" AND c.assigned_operator_id = ? AND ") + open;
         values << f.me;
-    } else if (f.state == QLatin1String("open") || (f.overdue && f.state.isEmpty())) {
+    } else if (f.state == QLatin1String("open") ||
+               ((f.overdue || f.secondReview) && f.state.isEmpty())) {
         sql += QStringLiteral(" AND ") + open;
     }
     if (!f.state.isEmpty() && f.state != QLatin1String("open")) {
@@ -115,6 +116,8 @@ void appendFilters(const Filters &f, QString &sql, QVariantList &values)
         sql += QStringLiteral(" AND c.case_type = ?");
         values << f.caseType;
     }
+    if (f.secondReview)
+        sql += QStringLiteral(" AND c.first_decision = 'approve'");
     if (f.overdue) {
         sql += QStringLiteral(" AND c.due_at < ?");
         values << f.now;
@@ -135,7 +138,8 @@ QJsonObject listByDue(CommandContext &ctx, const Filters &f, const QString &afte
 {
     static const QStringList descendingStates{QString(), QStringLiteral("approved"),
                                               QStringLiteral("rejected")};
-    const bool ascending = f.mine || f.overdue || !descendingStates.contains(f.state);
+    const bool ascending =
+        f.mine || f.overdue || f.secondReview || !descendingStates.contains(f.state);
     qint64 dueKey =
         ascending ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
     qint64 idKey = ascending ? 0 : std::numeric_limits<qint64>::max();
@@ -321,6 +325,11 @@ QJsonValue counts(CommandContext &ctx)
             late += stateOverdue.value(state);
         }
     }
+    const qint64 secondReview =
+        Query::scalar(ctx.db(), QStringLiteral("SELECT count(*) FROM kyc_cases WHERE ") +
+                                    kOpenPredicate +
+                                    QStringLiteral(" AND first_decision = 'approve'"))
+            .toLongLong();
     QHash<QString, std::pair<qint64, qint64>> typeCounts;
     Query types(ctx.db(),
                 QStringLiteral("SELECT case_type, count(*), "
@@ -340,6 +349,7 @@ QJsonValue counts(CommandContext &ctx)
                        {QStringLiteral("types"), typeList},
                        {QStringLiteral("open"), open},
                        {QStringLiteral("overdue"), late},
+                       {QStringLiteral("second_review"), secondReview},
                        {QStringLiteral("now"), now}};
 }
 
@@ -351,6 +361,7 @@ QJsonValue listCases(CommandContext &ctx)
     f.state = ctx.optionalString(QStringLiteral("state"));
     f.caseType = ctx.optionalString(QStringLiteral("case_type"));
     f.overdue = ctx.optionalBool(QStringLiteral("overdue"), false);
+    f.secondReview = ctx.optionalBool(QStringLiteral("second_review"), false);
     f.mine = ctx.optionalBool(QStringLiteral("mine"), false);
     const QString after = ctx.optionalString(QStringLiteral("after"));
     const QString text = ctx.optionalString(QStringLiteral("text")).simplified().toLower();
@@ -365,10 +376,11 @@ QJsonValue listCases(CommandContext &ctx)
         throw Error::badInput(QStringLiteral("search text is longer than 200 characters"));
     const qint64 threshold = riskThreshold(ctx.db());
 
-    // Filters that no case can meet: only open cases are overdue or "mine".
+    // Filters that no case can meet: only open cases are overdue, "mine" or awaiting a second
+    // reviewer.
     const bool queueState =
         f.state.isEmpty() || f.state == QLatin1String("open") || isOpenState(f.state);
-    if ((f.overdue || f.mine) && !queueState)
+    if ((f.overdue || f.mine || f.secondReview) && !queueState)
         return page({}, {}, false, f.now);
     if (f.mine && f.me <= 0)
         return page({}, {}, false, f.now);

@@ -53,8 +53,8 @@ void setupKycService(ServiceLayer &services)
                   QStringLiteral("KYC cases per state and per type, with the overdue ones"),
                   counts));
     bus.add(query(QStringLiteral("kyc.list"),
-                  QStringLiteral("KYC cases paged by key: state, case_type, overdue, mine, text, "
-                                 "after, limit"),
+                  QStringLiteral("KYC cases paged by key: state, case_type, overdue, mine, "
+                                 "second_review, text, after, limit"),
                   listCases));
     bus.add(query(QStringLiteral("kyc.get"),
                   QStringLiteral("A KYC case with documents, checks, checklist and history, "

@@ -526,6 +526,17 @@ void TestKycService::highRiskNeedsASecondReviewer()
                                    "'kyc:approved'")),
              0);
 
+    // Second reviewers find it in their queue.
+    const QJsonObject waiting =
+        ok(QStringLiteral("kyc.list"), {{QStringLiteral("second_review"), true}}, m_max);
+    QCOMPARE(ids(waiting), QList<qint64>{id});
+    QVERIFY(waiting.value(QStringLiteral("rows"))
+                .toArray()[0]
+                .toObject()
+                .value(QStringLiteral("needs_second_review"))
+                .toBool());
+    QCOMPARE(ok(QStringLiteral("kyc.counts"), {}, m_max).value(QStringLiteral("second_review")), 1);
+
     // The first reviewer cannot confirm their own approval.
     expectRefused(QStringLiteral("kyc.approve"),
                   {{QStringLiteral("id"), id}, {QStringLiteral("version"), version(id)}}, m_mia,
@@ -545,6 +556,8 @@ void TestKycService::highRiskNeedsASecondReviewer()
              m_mia.operatorId);
     QCOMPARE(scalarText(QStringLiteral("SELECT status FROM user_roles WHERE user_id = 2")),
              QStringLiteral("active"));
+    QCOMPARE(ids(ok(QStringLiteral("kyc.list"), {{QStringLiteral("second_review"), true}}, m_max)),
+             QList<qint64>{});
 }
 
 void TestKycService::rejectionAndResubmissionTellTheApplicant()
