@@ -22,6 +22,8 @@ const QStringList &listQueues()
     return names;
 }
 
+constexpr qint64 kCountCap = 10000;
+
 const QString kOpenAppeals =
     QStringLiteral("status IN ('open', 'in_review') AND appeal_type <> 'kyc'");
 
@@ -221,40 +223,42 @@ namespace Commands {
 QJsonValue queues(CommandContext &ctx)
 {
     const QSqlDatabase &db = ctx.db();
-    auto oldest = [&](const QString &sql, const QVariantList &values) {
-        return integerOrNull(Query::scalar(db, sql, values));
+    // Counting stops at kCountCap: a million resolved reports would cost a full index scan on
+    // every refresh, and "10 000+" tells a moderator as much.
+    const auto count = [&](const QString &from, const QVariantList &values) {
+        QVariantList bound = values;
+        bound << kCountCap + 1;
+        return Query::scalar(
+                   db, QStringLiteral("SELECT count(*) FROM (SELECT 1 %1 LIMIT ?) t").arg(from),
+                   bound)
+            .toLongLong();
     };
     QJsonArray result;
     for (const QString &queue : listQueues()) {
-        qint64 count = 0;
-        QJsonValue oldestAt;
+        QString from;
+        QString oldest;
+        QVariantList values;
         if (queue == QLatin1String("appeals")) {
-            count = Query::scalar(db, QStringLiteral("SELECT count(*) FROM appeals WHERE ") +
-                                          kOpenAppeals)
-                        .toLongLong();
-            oldestAt = oldest(
-                QStringLiteral("SELECT min(created_at) FROM appeals WHERE ") + kOpenAppeals, {});
+            from = QStringLiteral("FROM appeals WHERE ") + kOpenAppeals;
+            oldest = QStringLiteral("SELECT min(created_at) ") + from;
         } else if (queue == QLatin1String("mine")) {
-            const QString where =
+            from =
                 QStringLiteral("FROM moderation_reports WHERE claimed_by = ? AND lease_until > ? "
                                "AND queue IN ('unreviewed', 'escalated')");
-            const QVariantList values{ctx.principal().operatorId, ctx.now()};
-            count =
-                Query::scalar(db, QStringLiteral("SELECT count(*) ") + where, values).toLongLong();
-            oldestAt = oldest(QStringLiteral("SELECT min(created_at) ") + where, values);
+            oldest = QStringLiteral("SELECT min(created_at) ") + from;
+            values << ctx.principal().operatorId << ctx.now();
         } else {
-            count = Query::scalar(db,
-                                  QStringLiteral("SELECT count(*) FROM moderation_reports "
-                                                 "WHERE queue = ?"),
-                                  {queue})
-                        .toLongLong();
-            oldestAt = oldest(QStringLiteral("SELECT created_at FROM moderation_reports "
-                                             "WHERE queue = ? ORDER BY created_at, id LIMIT 1"),
-                              {queue});
+            from = QStringLiteral("FROM moderation_reports WHERE queue = ?");
+            oldest = QStringLiteral("SELECT created_at ") + from +
+                     QStringLiteral(" ORDER BY created_at, id LIMIT 1");
+            values << queue;
         }
-        result << QJsonObject{{QStringLiteral("queue"), queue},
-                              {QStringLiteral("count"), count},
-                              {QStringLiteral("oldest_at"), oldestAt}};
+        const qint64 counted = count(from, values);
+        result << QJsonObject{
+            {QStringLiteral("queue"), queue},
+            {QStringLiteral("count"), std::min(counted, kCountCap)},
+            {QStringLiteral("capped"), counted > kCountCap},
+            {QStringLiteral("oldest_at"), integerOrNull(Query::scalar(db, oldest, values))}};
     }
     return QJsonObject{{QStringLiteral("queues"), result}, {QStringLiteral("now"), ctx.now()}};
 }

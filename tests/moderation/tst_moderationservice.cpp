@@ -47,6 +47,7 @@ private Q_SLOTS:
     void badReportsChangeNothing();
 
     void queuesCountItemsAndTheOldest();
+    void queueCountsStopAtTenThousand();
     void listPagesByPriorityWithoutGapsOrRepeats();
     void listFiltersInSql_data();
     void listFiltersInSql();
@@ -485,6 +486,30 @@ void TestModerationService::queuesCountItemsAndTheOldest()
     // Max holds nothing: mine is per operator.
     const QJsonObject forMax = ok(QStringLiteral("moderation.queues"), {}, m_max);
     QCOMPARE(forMax[QStringLiteral("queues")][4][QStringLiteral("count")].toInteger(), 0);
+}
+
+void TestModerationService::queueCountsStopAtTenThousand()
+{
+    fileSimple(1, QStringLiteral("spam"));
+    m_services->database().write([](QSqlDatabase &db) {
+        Query(db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                 "WHERE i < 10001) "
+                                 "INSERT INTO moderation_reports (subject_user_id, content_type, "
+                                 "source, reason, severity, status, created_at, updated_at, "
+                                 "resolved_at, queue, queue_rank) "
+                                 "SELECT 2, 'message', 'user_report', 'spam', 'low', 'dismissed', "
+                                 "i, i, i, 'resolved', i FROM n"));
+    });
+    const QJsonArray queues = ok(QStringLiteral("moderation.queues"), {}, m_mia)
+                                  .value(QStringLiteral("queues"))
+                                  .toArray();
+    QCOMPARE(queues[0][QStringLiteral("queue")].toString(), QStringLiteral("unreviewed"));
+    QCOMPARE(queues[0][QStringLiteral("count")].toInteger(), 1);
+    QCOMPARE(queues[0][QStringLiteral("capped")].toBool(), false);
+    QCOMPARE(queues[3][QStringLiteral("queue")].toString(), QStringLiteral("resolved"));
+    QCOMPARE(queues[3][QStringLiteral("count")].toInteger(), 10000);
+    QCOMPARE(queues[3][QStringLiteral("capped")].toBool(), true);
+    QCOMPARE(queues[3][QStringLiteral("oldest_at")].toInteger(), 1);
 }
 
 void TestModerationService::listPagesByPriorityWithoutGapsOrRepeats()
