@@ -235,8 +235,8 @@ QJsonObject caseView(const QSqlDatabase &db, qint64 id, qint64 now)
                     {QStringLiteral("has_phone"), hasPhone},
                     {QStringLiteral("phone_masked"), hasPhone ? kMask : QString()},
                 });
-    QJsonObject decision{{QStringLiteral("decided_by_id"), row.value(16).toLongLong()},
-                         {QStringLiteral("decided_by"), row.value(34).toString()},
+    QJsonObject decision{{QStringLiteral("decided_by"), row.value(16).toLongLong()},
+                         {QStringLiteral("decided_by_name"), row.value(34).toString()},
                          {QStringLiteral("decided_at"), row.value(17).toLongLong()},
                          {QStringLiteral("reason"), row.value(18).toString()},
                          {QStringLiteral("action"), QString()},

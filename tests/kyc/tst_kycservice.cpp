@@ -416,6 +416,11 @@ void TestKycService::approvalWaitsForTheChecklist()
              m_mia.operatorId);
     QCOMPARE(view.value(QStringLiteral("decision")).toObject().value(QStringLiteral("note")),
              QStringLiteral("all consistent"));
+    QCOMPARE(view.value(QStringLiteral("decision"))
+                 .toObject()
+                 .value(QStringLiteral("decided_by_name"))
+                 .toString(),
+             QStringLiteral("mia"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = "
                                    "'kyc:approved' AND aggregate_id = ?"),
                     {QString::number(id)}),
