@@ -116,7 +116,8 @@ KycCaseView::KycCaseView(Shell::ConsoleSession &session, QWidget *parent)
 {
     // Header: back, title with badges, due time.
     m_back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Queue"), this);
-    m_back->setToolTip(withShortcut(tr("Back to the case list"), kBackKey));
+    m_back->setToolTip(
+        tr("Back to the case list (Esc, %1)").arg(kBackKey.toString(QKeySequence::NativeText)));
     m_back->setAutoDefault(false);
     m_title = new QLabel(tr("Loading…"), this);
     QFont titleFont = m_title->font();
@@ -323,6 +324,7 @@ KycCaseView::KycCaseView(Shell::ConsoleSession &session, QWidget *parent)
     bind(kRevealKey, m_viewer->revealButton());
     bind(kNextKey, m_next);
     bind(kBackKey, m_back);
+    bind(QKeySequence(Qt::Key_Escape), m_back);
     bind(QKeySequence::Refresh, reloadButton);
     auto *previous = new QShortcut(kPreviousKey, this);
     previous->setContext(Qt::WidgetWithChildrenShortcut);

@@ -26,6 +26,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Steward::Kyc {
 
 namespace {
@@ -152,7 +154,9 @@ KycPage::KycPage(Shell::ConsoleSession &session, QWidget *parent)
     connect(m_view, &QTableView::activated, this, &KycPage::openCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (!current.isValid())
+                // While a case is open the list follows it, not the other way round: a row
+                // removed under it must not change which case "next" counts from.
+                if (!current.isValid() || isShowingCase())
                     return;
                 m_currentId = m_model->idAt(current.row());
                 m_currentRow = current.row();
@@ -317,7 +321,11 @@ void KycPage::openCase(qint64 id)
 void KycPage::showList()
 {
     m_stack->setCurrentWidget(m_listPage);
-    selectCase(m_currentId);
+    if (m_model->rowOf(m_currentId) >= 0)
+        selectCase(m_currentId);
+    else if (m_model->rowCount() > 0)
+        // The case left the list (decided): the one that took its place.
+        m_view->selectRow(std::clamp(m_currentRow, 0, m_model->rowCount() - 1));
     m_view->setFocus();
 }
 
