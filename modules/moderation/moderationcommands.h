@@ -19,6 +19,7 @@ QJsonValue get(CommandContext &ctx);
 QJsonValue claim(CommandContext &ctx);
 QJsonValue release(CommandContext &ctx);
 QJsonValue assign(CommandContext &ctx);
+QJsonValue moderators(CommandContext &ctx);
 QJsonValue decide(CommandContext &ctx);
 QJsonValue bulkDecide(CommandContext &ctx);
 

@@ -441,6 +441,36 @@ QJsonValue assign(CommandContext &ctx)
                        QStringLiteral("assigned to %1 until %2").arg(username, isoTime(until)));
 }
 
+QJsonValue moderators(CommandContext &ctx)
+{
+    QStringList roles;
+    for (const QString &name : roleNames()) {
+        if (Permissions::forRole(*roleFromName(name)).contains(Permission::Decide))
+            roles << name;
+    }
+    QVariantList values;
+    QStringList marks;
+    for (const QString &role : std::as_const(roles)) {
+        values << role;
+        marks << QStringLiteral("?");
+    }
+    QJsonArray list;
+    if (!roles.isEmpty()) {
+        Query rows(ctx.db(),
+                   QStringLiteral("SELECT id, username, display_name, role FROM operators "
+                                  "WHERE is_disabled = FALSE AND role IN (%1) "
+                                  "ORDER BY display_name, username")
+                       .arg(marks.join(QStringLiteral(", "))),
+                   values);
+        while (rows.next())
+            list << QJsonObject{{QStringLiteral("id"), rows.value(0).toLongLong()},
+                                {QStringLiteral("username"), rows.value(1).toString()},
+                                {QStringLiteral("display_name"), rows.value(2).toString()},
+                                {QStringLiteral("role"), rows.value(3).toString()}};
+    }
+    return QJsonObject{{QStringLiteral("operators"), list}};
+}
+
 QJsonValue decide(CommandContext &ctx)
 {
     const qint64 id = ctx.requireId(QStringLiteral("id"));

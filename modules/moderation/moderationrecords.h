@@ -1,5 +1,7 @@
 #pragma once
 
+#include "moderationpermissions.h"
+
 #include "auditlog.h"
 #include "commandbus.h"
 #include "errors.h"
@@ -15,18 +17,6 @@ class Query;
 }
 
 namespace Steward::Moderation {
-
-/** The moderation permissions; declared with their roles by setupModerationService(). */
-namespace Permission {
-inline const QString View = QStringLiteral("moderation.view");
-inline const QString Timeline = QStringLiteral("moderation.timeline");
-inline const QString Decide = QStringLiteral("moderation.decide");
-inline const QString Ban = QStringLiteral("moderation.ban");
-inline const QString Appeal = QStringLiteral("moderation.appeal");
-inline const QString Assign = QStringLiteral("moderation.assign");
-inline const QString Policy = QStringLiteral("moderation.policy");
-inline const QString Report = QStringLiteral("moderation.report");
-} // namespace Permission
 
 inline constexpr qint64 kDay = 24 * 3600 * 1000LL;
 inline constexpr qint64 kMinute = 60 * 1000LL;

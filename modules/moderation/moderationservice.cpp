@@ -79,6 +79,8 @@ void setupModerationService(ServiceLayer &services)
           Commands::release);
     write("moderation.assign", Permission::Assign,
           "Hand a report to a moderator: id, version, operator, minutes", Commands::assign);
+    query("moderation.moderators", Permission::Assign,
+          "The enabled operators who can take a report, for assignment", Commands::moderators);
     write("moderation.decide", Permission::Decide,
           "Decide a report: id, version, action (dismiss, remove_content, warn, suspend, ban, "
           "escalate), reason, note, days",

@@ -726,6 +726,15 @@ void TestModerationService::releaseAndAssign()
                                {QStringLiteral("operator"), QStringLiteral("max")}},
                               m_root);
     QCOMPARE(assigned.value(QStringLiteral("claimed_by")).toInteger(), m_max.operatorId);
+    // Who can take it: enabled moderators and admins, by name.
+    const QJsonArray candidates = ok(QStringLiteral("moderation.moderators"), {}, m_mia)
+                                      .value(QStringLiteral("operators"))
+                                      .toArray();
+    QStringList names;
+    for (const QJsonValue &candidate : candidates)
+        names << candidate[QStringLiteral("username")].toString();
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("max"), QStringLiteral("mia"), QStringLiteral("root")}));
     assigned = ok(QStringLiteral("moderation.assign"),
                   {{QStringLiteral("id"), id},
                    {QStringLiteral("version"), version(id)},
