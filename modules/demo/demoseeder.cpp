@@ -1775,9 +1775,13 @@ void Seeding::planKyc()
             if (kyc.type == KycAge)
                 hasAgeCase[size_t(kyc.user)] = true;
         const std::vector<qint32> &daters = m_roleUsers[Dater];
+        const qint64 candidates = std::count_if(
+            daters.begin(), daters.end(), [&](qint32 dater) { return !hasAgeCase[size_t(dater)]; });
         const qint64 missing = m_kycTarget - qint64(m_kycCases.size());
+        // A little more than needed, so chance alone does not fall short; the loop stops at
+        // the target.
         const double share =
-            std::min(1.0, double(missing) / double(std::max<size_t>(1, daters.size())));
+            std::min(1.0, 1.02 * double(missing) / double(std::max<qint64>(1, candidates)));
         for (const qint32 dater : daters) {
             if (qint64(m_kycCases.size()) >= m_kycTarget)
                 break;
