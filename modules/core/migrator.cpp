@@ -139,6 +139,21 @@ void Migrator::check(const QList<AppliedMigration> &applied) const
                     .arg(row.version, 3, 10, QLatin1Char('0'))
                     .arg(row.name));
     }
+    // Migrations apply in order: one missing below the newest applied would never run.
+    for (const Migration &migration : m_migrations) {
+        if (applied.isEmpty() || migration.version >= applied.last().version)
+            break;
+        const bool present =
+            std::any_of(applied.cbegin(), applied.cend(), [&](const AppliedMigration &row) {
+                return row.version == migration.version;
+            });
+        if (!present)
+            throw Error::internal(
+                QStringLiteral("migration %1_%2 was never applied to this database although later "
+                               "ones were; restore it from a backup or start a new one")
+                    .arg(migration.version, 3, 10, QLatin1Char('0'))
+                    .arg(migration.name));
+    }
 }
 
 QList<Migrator::Migration> Migrator::pending()

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void bothDialectsYieldTheSameSchema();
     void refusesADatabaseNewerThanTheBinary();
     void refusesAnAlteredMigration();
+    void refusesASkippedMigration();
     void failedMigrationLeavesNothingBehind();
 };
 
@@ -106,6 +107,26 @@ void TestMigrator::refusesAnAlteredMigration()
                      "UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1"));
     });
     QVERIFY_THROWS_EXCEPTION(Error, Migrator(db).pending());
+}
+
+void TestMigrator::refusesASkippedMigration()
+{
+    Test::TestDatabase testDb;
+    Database db(testDb.url());
+    db.open();
+    Migrator(db).migrate();
+    // A database that got a later migration before an earlier one existed.
+    db.write([](QSqlDatabase &c) {
+        Query(c, QStringLiteral("DELETE FROM schema_migrations WHERE version = 2"));
+    });
+    try {
+        Migrator(db).pending();
+        QFAIL("a database with a skipped migration was accepted");
+    } catch (const Error &error) {
+        QVERIFY2(error.message().contains(QLatin1String("migration 002_identity was never "
+                                                        "applied")),
+                 qPrintable(error.message()));
+    }
 }
 
 void TestMigrator::failedMigrationLeavesNothingBehind()
