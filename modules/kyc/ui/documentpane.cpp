@@ -221,13 +221,13 @@ void DocumentPane::showCurrent()
                                         .arg(KycText::date(document->purgedAt))
                                   : tr("Purged under the retention policy; the decision record "
                                        "is kept."));
+    } else if (const auto content = m_contents.constFind(document->id);
+               content != m_contents.cend()) {
+        m_canvas->setImage(*content, document->mimeType);
     } else if (m_access == Access::Hidden) {
         m_canvas->showMessage(tr("Hidden until the documents are revealed"), true);
     } else if (m_access == Access::NotPermitted) {
         m_canvas->showMessage(tr("Hidden: your role may not reveal documents"), true);
-    } else if (const auto content = m_contents.constFind(document->id);
-               content != m_contents.cend()) {
-        m_canvas->setImage(*content, document->mimeType);
     } else {
         m_canvas->showMessage(tr("The image of this document is not available."));
     }

@@ -34,7 +34,8 @@ public:
     /** The case's documents (every attempt); keeps the current attempt and kind when present,
      *  otherwise shows @p preferredKinds' first match in the latest attempt. */
     void setDocuments(const QList<CaseDocument> &documents, const QStringList &preferredKinds);
-    /** How the images are available, with the revealed contents by document id. */
+    /** How the images are available, with the revealed contents by document id; a document
+     *  with content is shown whatever @p access says. */
     void setAccess(Access access, const QHash<qint64, QByteArray> &contents = {});
 
     /** Shows the document of @p kind in @p attempt, if there is one. */

@@ -74,7 +74,6 @@ void DocumentViewer::setCase(qint64 caseId, const QList<CaseDocument> &documents
     if (caseId != m_caseId) {
         m_caseId = caseId;
         m_contents.clear();
-        m_isRevealed = false;
         m_revealError->clear();
         // A new case starts on its latest attempt, not on whatever the last case showed.
         m_left->setDocuments({}, {});
@@ -116,7 +115,6 @@ void DocumentViewer::setRevealAllowed(bool isAllowed)
 void DocumentViewer::setRevealed(const QHash<qint64, QByteArray> &contents)
 {
     m_contents = contents;
-    m_isRevealed = true;
     m_revealError->clear();
     updateAccess();
 }
@@ -128,10 +126,18 @@ void DocumentViewer::showRevealError(const QString &message)
 
 void DocumentViewer::updateAccess()
 {
+    // Revealed means every image there is was revealed: an attempt that arrived after the
+    // reveal needs one of its own.
     bool hasImages = false;
-    for (const CaseDocument &document : std::as_const(m_documents))
-        hasImages = hasImages || !document.isPurged;
-    m_banner->setVisible(!m_isRevealed && hasImages);
+    bool isEverythingShown = true;
+    for (const CaseDocument &document : std::as_const(m_documents)) {
+        if (document.isPurged)
+            continue;
+        hasImages = true;
+        isEverythingShown = isEverythingShown && m_contents.contains(document.id);
+    }
+    m_isRevealed = hasImages && isEverythingShown;
+    m_banner->setVisible(hasImages && !m_isRevealed);
     m_reveal->setVisible(m_isRevealAllowed);
     m_bannerText->setText(
         m_isRevealAllowed

@@ -34,6 +34,7 @@ public:
     void setRevealAllowed(bool isAllowed);
     /** The revealed images by document id. */
     void setRevealed(const QHash<qint64, QByteArray> &contents);
+    /** True when every image of the case that was not purged is revealed. */
     bool isRevealed() const { return m_isRevealed; }
     /** A reveal failed: shows @p message by the button. */
     void showRevealError(const QString &message);

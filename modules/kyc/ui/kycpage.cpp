@@ -95,9 +95,9 @@ KycPage::KycPage(Shell::ConsoleSession &session, QWidget *parent)
     m_view->setItemDelegateForColumn(KycCaseModel::StateColumn, new KycStateDelegate(m_view));
     m_view->setItemDelegateForColumn(KycCaseModel::DueColumn, new KycDueDelegate(m_view));
     m_view->setColumnWidthsInEms({{KycCaseModel::CaseColumn, 5},
-                                  {KycCaseModel::ApplicantColumn, 15},
+                                  {KycCaseModel::ApplicantColumn, 14},
                                   {KycCaseModel::TypeColumn, 11},
-                                  {KycCaseModel::StateColumn, 15},
+                                  {KycCaseModel::StateColumn, 17},
                                   {KycCaseModel::RiskColumn, 9},
                                   {KycCaseModel::DueColumn, 12},
                                   {KycCaseModel::AssignedColumn, 8}});
@@ -106,7 +106,6 @@ KycPage::KycPage(Shell::ConsoleSession &session, QWidget *parent)
 
     m_listPage = new QWidget(this);
     auto *listLayout = new QVBoxLayout(m_listPage);
-    listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_counts);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_view, 1);

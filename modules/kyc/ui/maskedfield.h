@@ -26,8 +26,14 @@ public:
 Q_SIGNALS:
     void revealRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     bool m_isRevealed = false;
+    bool m_isMasked = false;
+    bool m_isRevealAllowed = false;
+    QString m_mask;
     QString m_value;
 };
 

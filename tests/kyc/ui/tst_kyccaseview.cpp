@@ -529,6 +529,14 @@ void TestKycCaseView::newAttemptCanBeComparedWithTheLastOne()
     auto view = openView(m_fixture->mia(), caseId);
     QCOMPARE(view->approvalHint()->text(),
              QStringLiteral("Waiting for the applicant's new documents."));
+    QPointer<RevealDialog> dialog;
+    connect(view.get(), &KycCaseView::revealDialogOpened, this,
+            [&dialog](QDialog *opened) { dialog = qobject_cast<RevealDialog *>(opened); });
+    view->revealDocuments();
+    QTRY_VERIFY(dialog);
+    dialog->reasonEdit()->setPlainText(QStringLiteral("Checking the first attempt"));
+    dialog->accept();
+    QTRY_VERIFY(view->viewer()->isRevealed());
 
     m_fixture->resubmitCase(caseId);
     QTRY_COMPARE(view->kycCase().value(QStringLiteral("attempts")).toInt(), 2);
@@ -538,8 +546,14 @@ void TestKycCaseView::newAttemptCanBeComparedWithTheLastOne()
     Kyc::DocumentPane *right = view->viewer()->rightPane();
     QCOMPARE(left->attemptPicker()->count(), 2);
     QCOMPARE(left->currentAttempt(), 2);
+    // The new attempt's images were not part of the first reveal: they are masked, the older
+    // ones stay visible, and the reveal button is back.
+    QVERIFY(!view->viewer()->isRevealed());
+    QVERIFY(left->canvas()->isMasked());
+    QVERIFY(view->viewer()->revealButton()->isVisible());
     QVERIFY(right->showDocument(1, QStringLiteral("selfie")));
     QCOMPARE(right->currentAttempt(), 1);
+    QVERIFY(right->canvas()->hasImage());
     QCOMPARE(left->currentAttempt(), 2);
     QVERIFY(left->currentDocument()->id != right->currentDocument()->id);
 }
