@@ -40,16 +40,18 @@ DROP INDEX moderation_reports_status_severity;
 DROP INDEX moderation_reports_status_ai;
 
 -- Every queue in rank order (open: highest priority first, then oldest; resolved: newest
--- first), one index per filter the console offers.
+-- first), one index per filter the console offers. Each filter index carries the other filters'
+-- columns after the rank, so a combination of filters is checked inside the index: rows the
+-- filters reject cost no table lookups, however far down the queue the matches are.
 CREATE INDEX moderation_reports_queue ON moderation_reports (queue, queue_rank DESC, id);
-CREATE INDEX moderation_reports_queue_type
-    ON moderation_reports (queue, content_type, queue_rank DESC, id);
-CREATE INDEX moderation_reports_queue_reason
-    ON moderation_reports (queue, reason, queue_rank DESC, id);
-CREATE INDEX moderation_reports_queue_severity
-    ON moderation_reports (queue, severity, queue_rank DESC, id);
-CREATE INDEX moderation_reports_queue_source
-    ON moderation_reports (queue, source, queue_rank DESC, id);
+CREATE INDEX moderation_reports_queue_type ON moderation_reports
+    (queue, content_type, queue_rank DESC, id, reason, severity, source);
+CREATE INDEX moderation_reports_queue_reason ON moderation_reports
+    (queue, reason, queue_rank DESC, id, content_type, severity, source);
+CREATE INDEX moderation_reports_queue_severity ON moderation_reports
+    (queue, severity, queue_rank DESC, id, content_type, reason, source);
+CREATE INDEX moderation_reports_queue_source ON moderation_reports
+    (queue, source, queue_rank DESC, id, content_type, reason, severity);
 CREATE INDEX moderation_reports_subject_queue
     ON moderation_reports (subject_user_id, queue, queue_rank DESC, id);
 CREATE INDEX moderation_reports_claimed ON moderation_reports (claimed_by, queue_rank DESC, id);
