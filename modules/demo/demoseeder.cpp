@@ -1094,6 +1094,13 @@ private:
     std::vector<KycCaseFacts> m_kycCases;
     Layout m_kycDocuments;
     Layout m_kycChecks;
+    Layout m_kycEvents;
+    Layout m_kycChecklist;
+    // The review checklist per case type and the reason templates, as the schema defines them.
+    std::array<QStringList, KycTypeCount> m_checklistItems;
+    QStringList m_rejectTemplates;
+    QStringList m_resubmitTemplates;
+    QHash<QString, QString> m_templateMessages;
     std::vector<qint32> m_driverCase;
     std::vector<qint32> m_hostCase;
     std::vector<qint32> m_vendorCase;
@@ -1691,6 +1698,25 @@ quint8 Seeding::chargeStatus(const SubscriptionFacts &subscription, qint64 perio
 
 void Seeding::planKyc()
 {
+    Query items(m_database.connection(),
+                QStringLiteral("SELECT case_type, item FROM kyc_checklist_items "
+                               "ORDER BY case_type, position"));
+    while (items.next()) {
+        const qsizetype type = kycTypeNames().indexOf(items.value(0).toString());
+        if (type >= 0)
+            m_checklistItems[size_t(type)] << items.value(1).toString();
+    }
+    Query templates(m_database.connection(),
+                    QStringLiteral("SELECT code, kind, message FROM kyc_reason_templates "
+                                   "WHERE is_active ORDER BY position, code"));
+    while (templates.next()) {
+        const QString code = templates.value(0).toString();
+        (templates.value(1).toString() == QLatin1String("reject") ? m_rejectTemplates
+                                                                  : m_resubmitTemplates)
+            << code;
+        m_templateMessages.insert(code, templates.value(2).toString());
+    }
+
     m_driverCase.assign(m_roleUsers[Driver].size(), -1);
     m_hostCase.assign(m_roleUsers[Host].size(), -1);
     m_vendorCase.assign(m_roleUsers[Vendor].size(), -1);
@@ -1826,6 +1852,16 @@ void Seeding::planKyc()
         m_kycDocuments.append(kinds * kyc.attempts);
         const bool checked = kyc.state != KycPending;
         m_kycChecks.append(kyc.attempts - 1 + (checked ? 1 : 0));
+        // History: submitted, each earlier attempt's resubmission, and where the case stands.
+        const bool decided = kyc.state == KycApproved || kyc.state == KycRejected;
+        m_kycEvents.append(
+            1 + 2 * (kyc.attempts - 1) +
+            (decided || kyc.state == KycResubmission || kyc.state == KycEscalated ? 1 : 0));
+        // Approved cases had their whole checklist ticked; cases in review about half of it.
+        const qsizetype items = m_checklistItems[kyc.type].size();
+        m_kycChecklist.append(kyc.state == KycApproved   ? items
+                              : kyc.state == KycInReview ? items / 2
+                                                         : 0);
     }
 }
 
@@ -3733,6 +3769,63 @@ void Seeding::writeTrust()
             }
         });
 
+    writeGroups(
+        QStringLiteral("kyc_case_events"),
+        "id case_id attempt operator_id actor action item template applicant_message note at",
+        m_kycEvents, [&](qint64 c, qint64 first, RowSink &sink) {
+            const KycCaseFacts &kyc = m_kycCases[size_t(c)];
+            DemoRandom random = this->random(Stream::KycCaseRow, c);
+            qint64 row = first;
+            auto add = [&](int attempt, const QString &action, qint64 at,
+                           const QString &templateCode = {}) {
+                QVariantList &values = sink.row();
+                values << id(row++) << id(c) << attempt << QVariant()
+                       << (action == QLatin1String("submitted") ||
+                                   action == QLatin1String("resubmitted")
+                               ? QStringLiteral("applicant")
+                               : QStringLiteral("system:demo"))
+                       << action << QVariant()
+                       << (templateCode.isEmpty() ? QVariant() : QVariant(templateCode))
+                       << (templateCode.isEmpty()
+                               ? QVariant()
+                               : QVariant(m_templateMessages.value(templateCode)))
+                       << QVariant() << at;
+                sink.add();
+            };
+            add(1, QStringLiteral("submitted"), openedAt(kyc));
+            for (int attempt = 2; attempt <= kyc.attempts; ++attempt) {
+                const qint64 at = attemptAt(kyc, attempt);
+                add(attempt - 1, QStringLiteral("resubmission_requested"), at - 2 * kDay,
+                    m_resubmitTemplates.isEmpty() ? QString() : pick(m_resubmitTemplates, random));
+                add(attempt, QStringLiteral("resubmitted"), at);
+            }
+            const qint64 at = kyc.decidedAt > 0 ? kyc.decidedAt : past(kyc.submittedAt + kHour);
+            if (kyc.state == KycApproved)
+                add(kyc.attempts, QStringLiteral("approved"), at);
+            else if (kyc.state == KycRejected)
+                add(kyc.attempts, QStringLiteral("rejected"), at,
+                    m_rejectTemplates.isEmpty() ? QString() : pick(m_rejectTemplates, random));
+            else if (kyc.state == KycResubmission)
+                add(kyc.attempts, QStringLiteral("resubmission_requested"), at,
+                    m_resubmitTemplates.isEmpty() ? QString() : pick(m_resubmitTemplates, random));
+            else if (kyc.state == KycEscalated)
+                add(kyc.attempts, QStringLiteral("escalated"), at);
+        });
+
+    writeGroups(QStringLiteral("kyc_case_checklist"), "case_id attempt item checked_by checked_at",
+                m_kycChecklist, [&](qint64 c, qint64, RowSink &sink) {
+                    const KycCaseFacts &kyc = m_kycCases[size_t(c)];
+                    const QStringList &items = m_checklistItems[kyc.type];
+                    const qint64 end =
+                        kyc.decidedAt > 0 ? kyc.decidedAt : past(kyc.submittedAt + kHour);
+                    for (qint64 i = 0; i < m_kycChecklist.count(c); ++i) {
+                        QVariantList &values = sink.row();
+                        values << id(c) << kyc.attempts << items[i] << QVariant()
+                               << std::max(kyc.submittedAt, end - (items.size() - i) * kMinute);
+                        sink.add();
+                    }
+                });
+
     const QStringList reportSources = words("user_report automated");
     writeRows(
         QStringLiteral("moderation_reports"),
@@ -4869,6 +4962,7 @@ void Seeding::resetIdentities()
                                          "kyc_cases",
                                          "kyc_documents",
                                          "kyc_checks",
+                                         "kyc_case_events",
                                          "moderation_reports",
                                          "moderation_decisions",
                                          "strikes",
