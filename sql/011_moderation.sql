@@ -54,12 +54,16 @@ CREATE INDEX moderation_reports_queue_source ON moderation_reports
     (queue, source, queue_rank DESC, id, content_type, reason, severity);
 CREATE INDEX moderation_reports_subject_queue
     ON moderation_reports (subject_user_id, queue, queue_rank DESC, id);
-CREATE INDEX moderation_reports_claimed ON moderation_reports (claimed_by, queue_rank DESC, id);
+-- Partial: most reports are unclaimed and no duplicate, and a column that is mostly NULL would
+-- look unselective to SQLite's statistics.
+CREATE INDEX moderation_reports_claimed ON moderation_reports (claimed_by, queue_rank DESC, id)
+    WHERE claimed_by IS NOT NULL;
 -- The age of a queue's oldest item.
 CREATE INDEX moderation_reports_queue_created ON moderation_reports (queue, created_at, id);
 -- A reporter's past accuracy, and the reports counted on an open one.
 CREATE INDEX moderation_reports_reporter ON moderation_reports (reporter_user_id, status);
-CREATE INDEX moderation_reports_duplicate ON moderation_reports (duplicate_of, id);
+CREATE INDEX moderation_reports_duplicate ON moderation_reports (duplicate_of, id)
+    WHERE duplicate_of IS NOT NULL;
 
 -- days: the suspension the decision imposed; ladder_*: the strike-ladder step it crossed.
 ALTER TABLE moderation_decisions ADD COLUMN days INTEGER;

@@ -394,29 +394,46 @@ QJsonValue get(CommandContext &ctx)
     }
 
     // Other reports on the same content, the reports counted on this one, and the one it is
-    // counted on.
-    QString relatedWhere = QStringLiteral("duplicate_of = ?");
-    QVariantList relatedValues{id};
+    // counted on: each read from its own index, then shown newest first.
+    QList<qint64> relatedIds;
+    const auto collect = [&](const QString &where, const QVariantList &values) {
+        Query rows(db,
+                   QStringLiteral("SELECT id FROM moderation_reports WHERE %1 ORDER BY id DESC "
+                                  "LIMIT 51")
+                       .arg(where),
+                   values);
+        while (rows.next()) {
+            const qint64 related = rows.value(0).toLongLong();
+            if (related != id && !relatedIds.contains(related))
+                relatedIds << related;
+        }
+    };
+    collect(QStringLiteral("duplicate_of = ?"), {id});
     const QJsonValue primary = report.value(QStringLiteral("duplicate_of"));
     if (!primary.isNull()) {
-        relatedWhere += QStringLiteral(" OR id = ? OR duplicate_of = ?");
-        relatedValues << primary.toInteger() << primary.toInteger();
+        relatedIds << primary.toInteger();
+        collect(QStringLiteral("duplicate_of = ?"), {primary.toInteger()});
     }
-    if (!report.value(QStringLiteral("content_id")).isNull()) {
-        relatedWhere += QStringLiteral(" OR (content_type = ? AND content_id = ?)");
-        relatedValues << report.value(QStringLiteral("content_type")).toString()
-                      << report.value(QStringLiteral("content_id")).toInteger();
-    }
-    relatedValues << id;
-    Query relatedRows(db,
-                      reportSelect(QStringLiteral("SELECT * FROM moderation_reports WHERE (%1) "
-                                                  "AND id <> ? ORDER BY id DESC LIMIT 50")
-                                       .arg(relatedWhere),
-                                   QStringLiteral("r.id DESC")),
-                      relatedValues);
+    if (!report.value(QStringLiteral("content_id")).isNull())
+        collect(QStringLiteral("content_type = ? AND content_id = ?"),
+                {report.value(QStringLiteral("content_type")).toString(),
+                 report.value(QStringLiteral("content_id")).toInteger()});
+    std::sort(relatedIds.begin(), relatedIds.end(), std::greater<>());
+    relatedIds = relatedIds.mid(0, 50);
     QJsonArray related;
-    while (relatedRows.next())
-        related << reportRow(relatedRows, ctx.now());
+    if (!relatedIds.isEmpty()) {
+        QVariantList values;
+        for (qint64 related : std::as_const(relatedIds))
+            values << related;
+        Query relatedRows(db,
+                          reportSelect(QStringLiteral("SELECT * FROM moderation_reports WHERE id "
+                                                      "IN (%1)")
+                                           .arg(placeholders(values.size())),
+                                       QStringLiteral("r.id DESC")),
+                          values);
+        while (relatedRows.next())
+            related << reportRow(relatedRows, ctx.now());
+    }
 
     QJsonArray appeals;
     if (!decisionIds.isEmpty()) {
