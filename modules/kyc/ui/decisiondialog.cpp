@@ -1,7 +1,5 @@
 #include "decisiondialog.h"
 
-#include "kyctext.h"
-
 #include "consolesession.h"
 #include "inlinemessage.h"
 
@@ -87,9 +85,8 @@ DecisionDialog::DecisionDialog(Shell::ConsoleSession &session, Decision decision
                        "stays open until a different reviewer confirms it.");
         } else {
             okText = tr("Approve");
-            intro = tr("Approve the %1 of %2? %3")
-                        .arg(KycText::caseTypeName(caseType).toLower(), name,
-                             effectOfApproval(caseType));
+            //: %1 is the applicant's name, %2 what the approval unlocks.
+            intro = tr("Approve %1's case? %2").arg(name, effectOfApproval(caseType));
         }
         break;
     }
