@@ -284,7 +284,8 @@ QJsonValue claim(CommandContext &ctx)
     const CaseRow before = caseAtVersion(ctx);
     if (me <= 0)
         throw Error::badInput(QStringLiteral("only an operator can claim a KYC case"));
-    if (before.state == QLatin1String("in_review")) {
+    // A case in review whose reviewer is gone (removed, or never recorded) may be picked up.
+    if (before.state == QLatin1String("in_review") && before.assignedTo > 0) {
         if (before.assignedTo == me)
             throw Error::conflict(QStringLiteral("you already hold KYC case %1").arg(before.id));
         throw Error::conflict(QStringLiteral("KYC case %1 is already in review by %2")
@@ -293,7 +294,8 @@ QJsonValue claim(CommandContext &ctx)
     }
     if (before.state == QLatin1String("escalated") && before.assignedTo == me)
         throw Error::conflict(QStringLiteral("you already hold KYC case %1").arg(before.id));
-    if (before.state != QLatin1String("pending") && before.state != QLatin1String("escalated"))
+    if (before.state != QLatin1String("pending") && before.state != QLatin1String("escalated") &&
+        before.state != QLatin1String("in_review"))
         throw Error::conflict(
             QStringLiteral("KYC case %1 is %2; only pending or escalated cases can be claimed")
                 .arg(before.id)

@@ -356,6 +356,25 @@ void TestKycService::claimReleaseEscalateAndClaimAgain()
                                    "'kyc_case' AND target_id = ?"),
                     {QString::number(id)}),
              6);
+
+    // A case left in review without a reviewer (one who was removed) can be picked up; one
+    // with a reviewer cannot.
+    const qint64 orphan = submit(2, QStringLiteral("identity"));
+    m_services->database().write([orphan](QSqlDatabase &db) {
+        Query(db, QStringLiteral("UPDATE kyc_cases SET state = 'in_review' WHERE id = ?"),
+              {orphan});
+    });
+    view =
+        ok(QStringLiteral("kyc.claim"),
+           {{QStringLiteral("id"), orphan}, {QStringLiteral("version"), version(orphan)}}, m_max);
+    QCOMPARE(view.value(QStringLiteral("state")).toString(), QStringLiteral("in_review"));
+    QCOMPARE(view.value(QStringLiteral("assigned_to_name")).toString(), QStringLiteral("max"));
+    const CommandResult taken = m_services->bus().execute(
+        m_mia, QStringLiteral("kyc.claim"),
+        {{QStringLiteral("id"), orphan}, {QStringLiteral("version"), version(orphan)}});
+    QCOMPARE(taken.code, ErrorCode::Conflict);
+    QVERIFY2(taken.message.contains(QLatin1String("already in review by max")),
+             qPrintable(taken.message));
 }
 
 void TestKycService::approvalWaitsForTheChecklist()
