@@ -361,11 +361,6 @@ QJsonObject decideReport(CommandContext &ctx, Effects &effects, qint64 id, qint6
                        {QStringLiteral("user"), user}};
 }
 
-QString errorName(ErrorCode code)
-{
-    return errorCodeName(code);
-}
-
 } // namespace
 
 namespace Commands {
@@ -541,7 +536,7 @@ QJsonValue bulkDecide(CommandContext &ctx)
             Query(ctx.db(), QStringLiteral("ROLLBACK TO SAVEPOINT moderation_item"));
             Query(ctx.db(), QStringLiteral("RELEASE SAVEPOINT moderation_item"));
             result.insert(QStringLiteral("ok"), false);
-            result.insert(QStringLiteral("code"), errorName(error.code()));
+            result.insert(QStringLiteral("code"), errorCodeName(error.code()));
             result.insert(QStringLiteral("message"), error.message());
             result.insert(QStringLiteral("version"), QJsonValue());
         }

@@ -4,6 +4,8 @@
 
 #include "query.h"
 
+#include <algorithm>
+
 namespace Steward::Moderation {
 
 namespace {

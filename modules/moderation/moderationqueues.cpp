@@ -352,8 +352,8 @@ QJsonValue list(CommandContext &ctx)
             break;
         }
         result << reportRow(rows, ctx.now());
-        last.key = rows.value(33).toLongLong();
-        last.id = rows.value(0).toLongLong();
+        last.key = rows.value(kReportRankColumn).toLongLong();
+        last.id = rows.value(kReportIdColumn).toLongLong();
     }
     return page(result, hasMore, last);
 }

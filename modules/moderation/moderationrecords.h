@@ -1,5 +1,8 @@
 #pragma once
 
+// What the moderation command files share: how reports and appeals are read and shown, the
+// stale-version message, policies and the ladder. Internal to steward_moderation.
+
 #include "moderationpermissions.h"
 
 #include "auditlog.h"
@@ -25,6 +28,9 @@ inline constexpr qint64 kMinute = 60 * 1000LL;
  *  holder, the photo and the reporter. @p inner selects moderation_reports rows (`SELECT * FROM
  *  moderation_reports WHERE …`), @p order sorts the joined rows (may be empty). */
 QString reportSelect(const QString &inner, const QString &order = {});
+/** Columns of reportSelect() a caller pages on. */
+inline constexpr int kReportIdColumn = 0;
+inline constexpr int kReportRankColumn = 33;
 /** A row of reportSelect() as the report shape of the command contract. A lease is shown only
  *  while it is live at @p now. */
 QJsonObject reportRow(const Query &row, qint64 now, bool withDetails = false);
