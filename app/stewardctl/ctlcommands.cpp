@@ -31,8 +31,10 @@ const QString kUsage = QStringLiteral(
     "Commands:\n"
     "  db migrate                     apply pending schema migrations\n"
     "  db status                      schema version, pending migrations, row counts\n"
-    "  db seed --scale S --seed N     load demonstration data (small|medium|large); creates\n"
-    "                                 the personal-data key when the platform has none\n"
+    "  db seed --scale S --seed N [--now TIME]\n"
+    "                                 load demonstration data (small|medium|large) leading up\n"
+    "                                 to now; creates the personal-data key when the\n"
+    "                                 platform has none\n"
     "  operator add --username U --role R [--display-name N] --password-stdin\n"
     "  operator list                  operators with role and status\n"
     "  operator passwd --username U --password-stdin\n"
@@ -380,7 +382,13 @@ int Runner::dbCommand(const QStringList &arguments)
                          QStringLiteral("N")),
              valueOption(QStringLiteral("kyc-cases"),
                          QStringLiteral("About this many KYC cases (more age verifications)"),
-                         QStringLiteral("N"))});
+                         QStringLiteral("N")),
+             valueOption(QStringLiteral("now"),
+                         QStringLiteral("The platform's present, ISO 8601 UTC (default: the "
+                                        "current time); the year of activity leads up to it and "
+                                        "open work is due around it. The same scale, seed and "
+                                        "--now give the same rows"),
+                         QStringLiteral("TIME"))});
         if (showHelp(options, rest))
             return 0;
         const auto scale =
@@ -403,6 +411,15 @@ int Runner::dbCommand(const QStringList &arguments)
             return value;
         };
         Demo::DemoSeeder::Options seeding{*scale, seed};
+        seeding.now = QDateTime::currentMSecsSinceEpoch();
+        if (options.isSet(QStringLiteral("now"))) {
+            const QDateTime now =
+                QDateTime::fromString(options.value(QStringLiteral("now")), Qt::ISODate);
+            if (!now.isValid())
+                throw Error::badInput(QStringLiteral("--now must be an ISO 8601 time such as "
+                                                     "2026-11-01T00:00:00Z"));
+            seeding.now = now.toMSecsSinceEpoch();
+        }
         seeding.reports = count(QStringLiteral("reports"));
         seeding.kycCases = count(QStringLiteral("kyc-cases"));
         ServiceLayer &layer = services();
