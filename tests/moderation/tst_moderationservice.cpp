@@ -77,6 +77,8 @@ private Q_SLOTS:
     void appealByTheDecidingModeratorIsRefused();
     void overturnedAppealRevokesStrikeAndReinstates();
     void appealsQueueListsOpenAppealsOldestFirst();
+    void badAppealFilingsChangeNothing_data();
+    void badAppealFilingsChangeNothing();
 
     void bulkDecideCommitsEachGoodItemAndReportsTheRest();
     void badBulkRequestsChangeNothing_data();
@@ -1453,6 +1455,50 @@ void TestModerationService::appealsQueueListsOpenAppealsOldestFirst()
                       {QStringLiteral("subject_user_id"), 2}},
                      5),
              QList<qint64>{appeals.at(1)});
+}
+
+void TestModerationService::badAppealFilingsChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown decision") << QByteArray(R"({"decision_id": 999, "message": "m"})")
+                                      << int(ErrorCode::NotFound) << "decision 999 does not exist";
+    QTest::newRow("no message") << QByteArray(R"({"decision_id": WARNED, "message": "  "})")
+                                << int(ErrorCode::BadInput) << "parameter 'message' is required";
+    QTest::newRow("against a dismissal")
+        << QByteArray(R"({"decision_id": DISMISSED, "message": "why"})") << int(ErrorCode::BadInput)
+        << "took no action against the user to appeal";
+    QTest::newRow("no decision") << QByteArray(R"({"message": "m"})") << int(ErrorCode::BadInput)
+                                 << "parameter 'decision_id' is required";
+}
+
+void TestModerationService::badAppealFilingsChangeNothing()
+{
+    QFETCH(QByteArray, params);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const auto decide = [&](const QString &action) {
+        const qint64 id = fileSimple(1, QStringLiteral("spam"));
+        QJsonObject decision{{QStringLiteral("id"), id},
+                             {QStringLiteral("version"), version(id)},
+                             {QStringLiteral("action"), action}};
+        if (action == QLatin1String("warn"))
+            decision.insert(QStringLiteral("reason"), QStringLiteral("spam"));
+        return ok(QStringLiteral("moderation.decide"), decision, m_mia)
+            .value(QStringLiteral("decision"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    };
+    params.replace("WARNED", QByteArray::number(decide(QStringLiteral("warn"))));
+    params.replace("DISMISSED", QByteArray::number(decide(QStringLiteral("dismiss"))));
+    const QString before = snapshot();
+    const CommandResult result = call(QStringLiteral("moderation.appeal_file"),
+                                      QJsonDocument::fromJson(params).object(), m_sam);
+    QCOMPARE(int(result.code), code);
+    QVERIFY2(result.message.contains(message), qPrintable(result.message));
+    QCOMPARE(snapshot(), before);
 }
 
 // ---------------------------------------------------------------------------------------------
