@@ -1,5 +1,6 @@
 #include "moderationsettingssection.h"
 
+#include "keycapturefield.h"
 #include "moderationconsolesettings.h"
 #include "photoloader.h"
 
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
-#include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -77,7 +77,7 @@ ModerationSettingsSection::ModerationSettingsSection(Shell::ConsoleSession &sess
     m_keys->setUniformRowHeights(true);
     m_keys->header()->setStretchLastSection(true);
     m_keys->setMinimumHeight(fontMetrics().height() * 10);
-    m_keyEdit = new QKeySequenceEdit(keysBox);
+    m_keyEdit = new KeyCaptureField(keysBox);
     m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
     m_keyEdit->setToolTip(tr("Click, then press the new key"));
     m_clearKey = new QPushButton(tr("&No key"), keysBox);
@@ -111,15 +111,8 @@ ModerationSettingsSection::ModerationSettingsSection(Shell::ConsoleSession &sess
         m_keyMessage->clear();
         commandChosen();
     });
-    connect(m_keyEdit, &QKeySequenceEdit::keySequenceChanged, this,
-            [this](const QKeySequence &typed) {
-                if (typed.isEmpty())
-                    return;
-                // One key combination per command: the first one typed counts.
-                const TriageBindings::Command command = currentCommand();
-                setKey(command, QKeySequence(typed[0]));
-                m_keys->setFocus();
-            });
+    connect(m_keyEdit, &KeyCaptureField::keyCaptured, this,
+            [this](const QKeySequence &key) { setKey(currentCommand(), key); });
     connect(m_clearKey, &QPushButton::clicked, this,
             [this] { setKey(currentCommand(), QKeySequence()); });
     connect(m_defaults, &QPushButton::clicked, this, [this] {
@@ -185,8 +178,7 @@ void ModerationSettingsSection::selectCommand(TriageBindings::Command command)
 
 void ModerationSettingsSection::commandChosen()
 {
-    const QSignalBlocker blocker(m_keyEdit);
-    m_keyEdit->setKeySequence(m_bindings.key(currentCommand()));
+    m_keyEdit->setKey(m_bindings.key(currentCommand()));
 }
 
 bool ModerationSettingsSection::setKey(TriageBindings::Command command, const QKeySequence &key)

@@ -4,7 +4,6 @@
 #include "triagebindings.h"
 
 class QCheckBox;
-class QKeySequenceEdit;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
@@ -15,6 +14,8 @@ class InlineMessage;
 } // namespace Steward::Shell
 
 namespace Steward::Moderation {
+
+class KeyCaptureField;
 
 /** The Moderation tab of the Settings dialog: whether photos start blurred (stored with the
  *  operator, moderation.preferences), where photos are loaded from, and the triage keys. A key
@@ -54,7 +55,7 @@ private:
     QLineEdit *m_photoAddress = nullptr;
     Shell::InlineMessage *m_photoMessage = nullptr;
     QTreeWidget *m_keys = nullptr;
-    QKeySequenceEdit *m_keyEdit = nullptr;
+    KeyCaptureField *m_keyEdit = nullptr;
     QPushButton *m_clearKey = nullptr;
     QPushButton *m_defaults = nullptr;
     Shell::InlineMessage *m_keyMessage = nullptr;
