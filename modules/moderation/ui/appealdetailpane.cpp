@@ -1,7 +1,7 @@
 #include "appealdetailpane.h"
 
 #include "blurredimageview.h"
-#include "moderationrecords.h"
+#include "moderationpermissions.h"
 #include "moderationtext.h"
 #include "photoloader.h"
 #include "statusbadge.h"

@@ -1,7 +1,7 @@
 #include "bulkdecisiondialog.h"
 
 #include "decisionform.h"
-#include "moderationrecords.h"
+#include "moderationpermissions.h"
 #include "moderationtext.h"
 #include "theme.h"
 

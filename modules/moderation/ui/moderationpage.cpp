@@ -5,7 +5,7 @@
 #include "decisionform.h"
 #include "keylegenddialog.h"
 #include "moderationconsolesettings.h"
-#include "moderationrecords.h"
+#include "moderationpermissions.h"
 #include "moderationtext.h"
 #include "photoloader.h"
 #include "queuemodel.h"
@@ -714,7 +714,7 @@ void ModerationPage::updateSummary()
         const bool isFiltered = m_model->filter().isNarrowed();
         m_summary->showInformation(
             total >= 0 && !isFiltered ? tr("%Ln of %1 shown; scroll down for more.", nullptr, shown)
-                                            .arg(QLocale().toString(total))
+                                            .arg(m_queues->countText(queue))
                                       : tr("%Ln shown; scroll down for more.", nullptr, shown));
     } else {
         m_summary->showInformation(tr("%Ln item(s).", nullptr, shown));

@@ -2,7 +2,7 @@
 
 #include "moderationpage.h"
 #include "moderationpolicypage.h"
-#include "moderationrecords.h"
+#include "moderationpermissions.h"
 #include "moderationsettingssection.h"
 
 #include "consolesession.h"

@@ -38,6 +38,16 @@ qint64 QueueModel::count(const QString &queue) const
     return row >= 0 ? m_queues.at(row).count : -1;
 }
 
+QString QueueModel::countText(const QString &queue) const
+{
+    const int row = rowOf(queue);
+    if (row < 0 || m_queues.at(row).count < 0)
+        return QStringLiteral("…");
+    const QString number = QLocale().toString(m_queues.at(row).count);
+    //: A count the service stopped at: "10,000+".
+    return m_queues.at(row).isCapped ? tr("%1+").arg(number) : number;
+}
+
 int QueueModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_queues.size());
@@ -73,6 +83,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return queue.oldestAt;
     case IsLoadedRole:
         return queue.count >= 0;
+    case CountTextRole:
+        return countText(queue.code);
     }
     return {};
 }
@@ -103,6 +115,7 @@ void QueueModel::refresh()
                     continue;
                 m_queues[row].count = queue.value(QStringLiteral("count")).toInteger();
                 m_queues[row].oldestAt = queue.value(QStringLiteral("oldest_at")).toInteger();
+                m_queues[row].isCapped = queue.value(QStringLiteral("capped")).toBool();
             }
             Q_EMIT dataChanged(index(0), index(int(m_queues.size()) - 1));
             Q_EMIT refreshed();

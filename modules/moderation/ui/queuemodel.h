@@ -17,7 +17,7 @@ class QueueModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { QueueRole = Qt::UserRole + 1, CountRole, OldestRole, IsLoadedRole };
+    enum Role { QueueRole = Qt::UserRole + 1, CountRole, OldestRole, IsLoadedRole, CountTextRole };
 
     explicit QueueModel(Shell::ConsoleSession &session, QObject *parent = nullptr);
 
@@ -25,6 +25,8 @@ public:
     static QStringList queues();
     int rowOf(const QString &queue) const { return int(queues().indexOf(queue)); }
     qint64 count(const QString &queue) const;
+    /** The count as shown: "1,234", or "10,000+" where the service stopped counting. */
+    QString countText(const QString &queue) const;
     /** The server's time of the last answer, for ages that do not depend on this clock. */
     qint64 now() const { return m_now; }
     QString errorString() const { return m_error; }
@@ -42,6 +44,8 @@ private:
     {
         QString code;
         qint64 count = -1;
+        /** The service stopped counting at `count`. */
+        bool isCapped = false;
         qint64 oldestAt = 0;
     };
 

@@ -58,7 +58,7 @@ public:
         smallFont.setPointSizeF(option.font.pointSizeF() * 0.88);
 
         // The count pill.
-        const QString countText = count < 0 ? QStringLiteral("…") : QLocale().toString(count);
+        const QString countText = index.data(QueueModel::CountTextRole).toString();
         const QFontMetrics titleMetrics(titleFont);
         const int pillWidth = titleMetrics.horizontalAdvance(countText) + 14;
         const QRect pill(area.right() - pillWidth + 1, area.top(), pillWidth,

@@ -4,7 +4,7 @@
 #include "blurredimageview.h"
 #include "decisionform.h"
 #include "historylist.h"
-#include "moderationrecords.h"
+#include "moderationpermissions.h"
 #include "moderationtext.h"
 #include "photoloader.h"
 #include "statusbadge.h"

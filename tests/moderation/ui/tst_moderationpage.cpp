@@ -1,6 +1,7 @@
 #include "moderationuifixture.h"
 
 #include "appealdetailpane.h"
+#include "assigndialog.h"
 #include "blurredimageview.h"
 #include "bulkdecisiondialog.h"
 #include "decisionform.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void liveChangesKeepSelectionAndScrollPosition();
     void reboundKeyTakesEffectOnThePage();
     void timelineKeyOpensTheSubjectsTimeline();
+    void assignHandsTheReportToAnotherModerator();
 
 private:
     ModerationPage *openPage();
@@ -564,6 +566,50 @@ void TestModerationPage::timelineKeyOpensTheSubjectsTimeline()
         previous = index.data(Moderation::TimelineModel::AtRole).toLongLong();
     }
     dialog->close();
+}
+
+void TestModerationPage::assignHandsTheReportToAnotherModerator()
+{
+    ModerationPage *page = openPage();
+    const qint64 id = page->reportPane()->reportId();
+    QTest::keyClick(page->view(), Qt::Key_A);
+    auto *dialog = page->findChild<Moderation::AssignDialog *>();
+    QVERIFY(dialog);
+    // Those who may decide, without the operator herself.
+    QTRY_COMPARE(dialog->operatorBox()->count(), 2);
+    const int max = dialog->operatorBox()->findData(QStringLiteral("max"));
+    QVERIFY(max >= 0);
+    QCOMPARE(dialog->operatorBox()->itemText(max), QStringLiteral("Max Keller (max)"));
+    QCOMPARE(dialog->operatorBox()->findData(QStringLiteral("mia")), -1);
+    dialog->operatorBox()->setCurrentIndex(max);
+    dialog->accept();
+
+    auto *claim = page->reportPane()->findChild<QLabel *>(QStringLiteral("claim"));
+    QTRY_VERIFY2(claim->text().startsWith(QLatin1String("Max Keller has it until")),
+                 qPrintable(claim->text()));
+    QCOMPARE(details(id)
+                 .value(QStringLiteral("report"))
+                 .toObject()
+                 .value(QStringLiteral("claimed_by"))
+                 .toInteger(),
+             m_fixture->max);
+    QVERIFY(!page->reportPane()->canDecide());
+
+    // An operator who cannot decide is refused by the service, shown in the dialog.
+    m_fixture->addOperator("sam", "Sam Support", "support");
+    QApplication::setActiveWindow(page);
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    QTest::keyClick(page->view(), Qt::Key_J);
+    QTRY_VERIFY(page->reportPane()->reportId() != id);
+    QTest::keyClick(page->view(), Qt::Key_A);
+    auto *second = page->findChild<Moderation::AssignDialog *>();
+    QVERIFY(second && second != dialog);
+    second->operatorBox()->setEditText(QStringLiteral("sam"));
+    second->accept();
+    auto *error = second->findChild<Shell::InlineMessage *>();
+    QTRY_VERIFY(error->isError());
+    QVERIFY(second->isVisible());
+    second->reject();
 }
 
 QTEST_MAIN(TestModerationPage)
