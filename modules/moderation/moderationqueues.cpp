@@ -303,6 +303,12 @@ QJsonValue list(CommandContext &ctx)
         where << QStringLiteral("claimed_by = ? AND lease_until > ? "
                                 "AND queue IN ('unreviewed', 'escalated')");
         values << ctx.principal().operatorId << ctx.now();
+    } else if (!text.subjects.isEmpty()) {
+        // A name search names a few people: their reports are found through the subject index
+        // and then sorted. Kept off the queue index (which SQLite would otherwise walk, a whole
+        // queue long, to avoid the sort) by testing the queue through an expression.
+        where << QStringLiteral("queue || '' = ?");
+        values << queue;
     } else {
         where << QStringLiteral("queue = ?");
         values << queue;
