@@ -1,6 +1,6 @@
 #include "kyccasemodel.h"
 
-#include "kycstyle.h"
+#include "theme.h"
 #include "kyctext.h"
 
 #include "consolesession.h"
@@ -147,13 +147,13 @@ QVariant KycCaseModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == DueColumn && isOverdue(row))
-            return QBrush(KycStyle::warningColor());
+            return QBrush(Shell::Theme::warningColor());
         if (index.column() == RiskColumn && row.isHighRisk)
-            return QBrush(KycStyle::warningColor());
+            return QBrush(Shell::Theme::warningColor());
         break;
     case Qt::BackgroundRole:
         if (isOverdue(row))
-            return QBrush(KycStyle::warningBackground());
+            return QBrush(Shell::Theme::warningBackground());
         break;
     case Qt::FontRole:
         if (index.column() == DueColumn && isOverdue(row)) {

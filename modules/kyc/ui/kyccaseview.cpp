@@ -72,7 +72,7 @@ QColor scoreColor(const QJsonValue &value)
     if (score >= 800)
         return Shell::Theme::successColor();
     if (score >= 500)
-        return KycStyle::warningColor();
+        return Shell::Theme::warningColor();
     return Shell::Theme::errorColor();
 }
 
@@ -447,8 +447,8 @@ void KycCaseView::showCaseData(const QJsonObject &kycCase)
     const bool isHighRisk = kycCase.value(QStringLiteral("high_risk")).toBool();
     m_riskBadge->setVisible(isHighRisk);
     m_riskBadge->setText(tr("High risk"));
-    m_riskBadge->setStyleSheet(
-        KycStyle::badgeStyleSheet({KycStyle::warningBackground(), KycStyle::warningColor()}));
+    m_riskBadge->setStyleSheet(KycStyle::badgeStyleSheet(
+        {Shell::Theme::warningBackground(), Shell::Theme::warningColor()}));
 
     const int attempts = kycCase.value(QStringLiteral("attempts")).toInt(1);
     QStringList subtitle{tr("Case #%1").arg(m_caseId)};
@@ -472,7 +472,7 @@ void KycCaseView::showCaseData(const QJsonObject &kycCase)
                               .arg(KycText::dateTime(dueAt)));
         const bool isOverdue = kycCase.value(QStringLiteral("overdue")).toBool();
         setColor(m_due,
-                 isOverdue ? KycStyle::warningColor() : palette().color(QPalette::WindowText));
+                 isOverdue ? Shell::Theme::warningColor() : palette().color(QPalette::WindowText));
         m_due->show();
     } else {
         m_due->hide();
@@ -524,7 +524,8 @@ void KycCaseView::showReview(const QJsonObject &kycCase)
     m_risk->setText(riskText);
     m_risk->setToolTip(
         tr("Cases above %1, or with any watchlist hit, need two reviewers.").arg(threshold));
-    setColor(m_risk, isHighRisk ? KycStyle::warningColor() : palette().color(QPalette::WindowText));
+    setColor(m_risk,
+             isHighRisk ? Shell::Theme::warningColor() : palette().color(QPalette::WindowText));
 
     const bool needsSecond = kycCase.value(QStringLiteral("needs_second_review")).toBool();
     const QString firstBy = kycCase.value(QStringLiteral("first_decided_by")).toString();
@@ -532,7 +533,7 @@ void KycCaseView::showReview(const QJsonObject &kycCase)
     const qint64 firstAt = kycCase.value(QStringLiteral("first_decided_at")).toInteger();
     QColor fourEyesColor = palette().color(QPalette::WindowText);
     if (needsSecond) {
-        fourEyesColor = KycStyle::warningColor();
+        fourEyesColor = Shell::Theme::warningColor();
         if (firstById == m_session.principal().operatorId)
             m_fourEyes->setText(tr("Needs a second reviewer: you recorded the first approval on "
                                    "%1; a different reviewer must confirm it.")
@@ -633,7 +634,7 @@ void KycCaseView::showChecks(const QJsonArray &checks)
     const QString result = latest.value(QStringLiteral("result")).toString();
     m_checkResult->setText(KycText::checkResultName(result));
     setColor(m_checkResult, result == QLatin1String("clear")      ? Shell::Theme::successColor()
-                            : result == QLatin1String("consider") ? KycStyle::warningColor()
+                            : result == QLatin1String("consider") ? Shell::Theme::warningColor()
                                                                   : Shell::Theme::errorColor());
     QFont bold = m_checkResult->font();
     bold.setBold(true);
@@ -645,7 +646,7 @@ void KycCaseView::showChecks(const QJsonArray &checks)
     setColor(m_checkDocument, authenticity == QLatin1String("pass")   ? Shell::Theme::successColor()
                               : authenticity == QLatin1String("fail") ? Shell::Theme::errorColor()
                               : authenticity.isEmpty() ? palette().color(QPalette::WindowText)
-                                                       : KycStyle::warningColor());
+                                                       : Shell::Theme::warningColor());
     const QJsonValue face = latest.value(QStringLiteral("face_match_score"));
     m_checkFace->setText(percentOfThousand(face));
     const QColor faceColor = scoreColor(face);
@@ -826,11 +827,11 @@ void KycCaseView::updateActions()
         m_case.value(QStringLiteral("first_decided_by_id")).toInteger() ==
             m_session.principal().operatorId) {
         hint = tr("You recorded the first approval; a different reviewer must confirm it.");
-        hintColor = KycStyle::warningColor();
+        hintColor = Shell::Theme::warningColor();
     } else if (blocker.isEmpty() && needsSecond) {
         hint = tr("Needs a second reviewer: first approval by %1.")
                    .arg(m_case.value(QStringLiteral("first_decided_by")).toString());
-        hintColor = KycStyle::warningColor();
+        hintColor = Shell::Theme::warningColor();
     }
     if (!m_session.can(Permission::Decide))
         hint = tr("Your role may view cases but not decide them.");

@@ -1,6 +1,6 @@
 #include "kyccountsbar.h"
 
-#include "kycstyle.h"
+#include "theme.h"
 #include "kyctext.h"
 
 #include <QButtonGroup>
@@ -94,7 +94,7 @@ void CountTile::paintEvent(QPaintEvent *)
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);
-        painter.setPen(KycStyle::warningColor());
+        painter.setPen(Shell::Theme::warningColor());
         const QRect overdueRect =
             countRect.adjusted(large.horizontalAdvance(countText) + 8, 0, 0, -large.descent());
         painter.drawText(overdueRect, Qt::AlignLeft | Qt::AlignBottom,

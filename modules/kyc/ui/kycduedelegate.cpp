@@ -1,7 +1,7 @@
 #include "kycduedelegate.h"
 
 #include "kyccasemodel.h"
-#include "kycstyle.h"
+#include "theme.h"
 #include "kyctext.h"
 
 #include <QApplication>
@@ -36,8 +36,8 @@ void KycDueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         const int marker = item.fontMetrics.height() / 2;
         const QRectF dot(textRect.left() + 2, textRect.center().y() - marker / 2.0 + 1, marker,
                          marker);
-        const QColor color =
-            isSelected ? option.palette.color(QPalette::HighlightedText) : KycStyle::warningColor();
+        const QColor color = isSelected ? option.palette.color(QPalette::HighlightedText)
+                                        : Shell::Theme::warningColor();
         painter->setPen(QPen(color, 1.5));
         painter->setBrush(isOverdue ? QBrush(color) : QBrush(Qt::NoBrush));
         painter->drawEllipse(dot);

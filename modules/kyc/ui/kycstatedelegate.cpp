@@ -2,6 +2,7 @@
 
 #include "kyccasemodel.h"
 #include "kycstyle.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -53,7 +54,8 @@ void KycStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         drawBadge(painter, option.rect, option.rect.left() + 4,
                   index.data(Qt::DisplayRole).toString(), KycStyle::stateBadge(state), font);
     if (index.data(KycCaseModel::NeedsSecondReviewRole).toBool()) {
-        const KycStyle::Badge warning{KycStyle::warningBackground(), KycStyle::warningColor()};
+        const KycStyle::Badge warning{Shell::Theme::warningBackground(),
+                                      Shell::Theme::warningColor()};
         right = drawBadge(painter, option.rect, right + 4, tr("2nd review"), warning, font);
     }
     painter->restore();

@@ -4,16 +4,6 @@
 
 namespace Steward::Kyc {
 
-QColor KycStyle::warningColor()
-{
-    return Shell::Theme::isDark() ? QColor(0xf0, 0xb4, 0x5c) : QColor(0xa0, 0x55, 0x00);
-}
-
-QColor KycStyle::warningBackground()
-{
-    return Shell::Theme::isDark() ? QColor(0x3f, 0x32, 0x1c) : QColor(0xfd, 0xee, 0xd6);
-}
-
 KycStyle::Badge KycStyle::stateBadge(const QString &state)
 {
     const bool isDark = Shell::Theme::isDark();

@@ -5,16 +5,11 @@
 
 namespace Steward::Kyc {
 
-/** Colours of the KYC console that follow the light or dark theme: the warning colour of
- *  overdue cases and the badge colours of the case states. */
+/** Colours of the KYC console that follow the light or dark theme: the badge colours of the
+ *  case states. Warnings (overdue, a second reviewer needed) use Shell::Theme's. */
 class KycStyle
 {
 public:
-    /** Text in the warning colour (overdue, needs a second reviewer). */
-    static QColor warningColor();
-    /** A row background that marks a warning without hurting legibility. */
-    static QColor warningBackground();
-
     struct Badge
     {
         QColor background;

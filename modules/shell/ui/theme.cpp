@@ -93,4 +93,14 @@ QColor Theme::successColor()
     return isDark() ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x7d, 0x32);
 }
 
+QColor Theme::warningColor()
+{
+    return isDark() ? QColor(0xf0, 0xb4, 0x5c) : QColor(0xa0, 0x55, 0x00);
+}
+
+QColor Theme::warningBackground()
+{
+    return isDark() ? QColor(0x3f, 0x32, 0x1c) : QColor(0xfd, 0xee, 0xd6);
+}
+
 } // namespace Steward::Shell

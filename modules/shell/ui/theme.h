@@ -20,6 +20,10 @@ public:
     /** Text colours for inline messages that read well on the current palette. */
     static QColor errorColor();
     static QColor successColor();
+    /** Text that needs attention but is not an error (overdue, waiting for a second person). */
+    static QColor warningColor();
+    /** A row or badge background that marks a warning without hurting legibility. */
+    static QColor warningBackground();
 };
 
 } // namespace Steward::Shell

@@ -1,9 +1,9 @@
 #include "kyccasemodel.h"
-#include "kycstyle.h"
 #include "kycuifixture.h"
 
 #include "query.h"
 #include "recordtableview.h"
+#include "theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -270,12 +270,12 @@ void TestKycCaseModel::overdueCasesAreMarked()
     QCOMPARE(due.data().toString(), QStringLiteral("overdue %1 d").arg(hoursOver / 24));
     QVERIFY(due.data(KycCaseModel::OverdueRole).toBool());
     QCOMPARE(due.data(Qt::BackgroundRole).value<QBrush>().color(),
-             Kyc::KycStyle::warningBackground());
+             Shell::Theme::warningBackground());
     QCOMPARE(model.index(0, KycCaseModel::ApplicantColumn)
                  .data(Qt::BackgroundRole)
                  .value<QBrush>()
                  .color(),
-             Kyc::KycStyle::warningBackground());
+             Shell::Theme::warningBackground());
 
     // A case due in a few hours is not marked, and says how long is left.
     int soon = -1;
