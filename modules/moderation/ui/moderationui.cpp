@@ -4,11 +4,15 @@
 #include "moderationpolicypage.h"
 #include "moderationpermissions.h"
 #include "moderationsettingssection.h"
+#include "subjecttimelinedialog.h"
 
 #include "consolesession.h"
 #include "moduleregistry.h"
 
 #include <QIcon>
+#include <QInputDialog>
+
+#include <limits>
 
 namespace Steward::Moderation {
 
@@ -25,6 +29,21 @@ void setupModerationUi(Shell::ModuleRegistry &registry)
                       [](Shell::ConsoleSession &session, QWidget *parent) -> QWidget * {
                           return new ModerationPolicyPage(session, parent);
                       }});
+    // Support staff answer users about their standing without the queues.
+    registry.addAction({QStringLiteral("moderation.timeline"),
+                        SubjectTimelineDialog::tr("Moderation timeline of a person…"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), Permission::Timeline,
+                        [](Shell::ConsoleSession &session, QWidget *window) {
+                            bool isChosen = false;
+                            const int id = QInputDialog::getInt(
+                                window, SubjectTimelineDialog::tr("Moderation timeline"),
+                                SubjectTimelineDialog::tr("Person ID (as on the People page):"), 1,
+                                1, std::numeric_limits<int>::max(), 1, &isChosen);
+                            if (isChosen)
+                                SubjectTimelineDialog::open(
+                                    session, id, SubjectTimelineDialog::tr("person #%1").arg(id),
+                                    window);
+                        }});
     registry.addSettingsPage(
         {QStringLiteral("moderation"), ModerationSettingsSection::tr("Moderation"),
          Permission::View, 20,

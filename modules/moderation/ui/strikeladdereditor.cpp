@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -51,7 +52,10 @@ StrikeLadderEditor::StrikeLadderEditor(Shell::ConsoleSession &session, QWidget *
     m_steps->setColumnWidth(StrikesColumn, em * 12);
     m_steps->setColumnWidth(ActionColumn, em * 10);
     m_steps->setColumnWidth(DaysColumn, em * 9);
-    m_steps->setMaximumWidth(em * 31 + 2 * m_steps->frameWidth() + 20);
+    // As wide as its columns: a stretched table would pull the days far from their step.
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setFixedWidth(m_steps->horizontalHeader()->length() + 2 * m_steps->frameWidth() +
+                           style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
     m_add = new QPushButton(tr("&Add step"), this);
     m_remove = new QPushButton(tr("&Remove step"), this);

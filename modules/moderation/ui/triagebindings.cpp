@@ -64,6 +64,10 @@ const QList<Reserved> &reservedKeys()
             {QKeySequence(Qt::CTRL | Qt::Key_K),
              QT_TRANSLATE_NOOP("Steward::Moderation::TriageBindings",
                                "%1 opens “Find person…” on every page; choose another key.")},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+             QT_TRANSLATE_NOOP("Steward::Moderation::TriageBindings",
+                               "%1 opens a person's moderation timeline from any page; choose "
+                               "another key.")},
             {QKeySequence(Qt::CTRL | Qt::Key_Comma),
              QT_TRANSLATE_NOOP("Steward::Moderation::TriageBindings",
                                "%1 opens the settings; choose another key.")},
