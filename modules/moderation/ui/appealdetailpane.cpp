@@ -128,6 +128,10 @@ AppealDetailPane::AppealDetailPane(Shell::ConsoleSession &session, PhotoLoader *
         button->setCheckable(true);
         button->setAutoDefault(false);
         button->setFocusPolicy(Qt::TabFocus);
+        button->setStyleSheet(
+            QStringLiteral("QPushButton:checked{background-color:palette(highlight);"
+                           "color:palette(highlighted-text);border:1px solid palette(highlight);"
+                           "border-radius:3px;padding:4px 8px;font-weight:bold;}"));
         m_outcomes->addButton(button);
     }
     m_uphold->setToolTip(tr("The decision stands"));

@@ -50,6 +50,11 @@ DecisionForm::DecisionForm(QWidget *parent) : QWidget(parent), m_allowed(actions
         button->setCheckable(true);
         button->setAutoDefault(false);
         button->setFocusPolicy(Qt::TabFocus);
+        // The chosen decision must be unmistakable before it is sent.
+        button->setStyleSheet(
+            QStringLiteral("QPushButton:checked{background-color:palette(highlight);"
+                           "color:palette(highlighted-text);border:1px solid palette(highlight);"
+                           "border-radius:3px;padding:4px 8px;font-weight:bold;}"));
         m_group->addButton(button);
         m_buttons.insert(action, button);
     }
