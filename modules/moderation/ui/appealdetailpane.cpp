@@ -8,6 +8,7 @@
 
 #include "consolesession.h"
 #include "inlinemessage.h"
+#include "theme.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -356,8 +357,7 @@ void AppealDetailPane::updateActions()
     m_ownDecision->setVisible(isOwnDecision());
     if (isOwnDecision())
         m_ownDecision->setStyleSheet(
-            QStringLiteral("color:%1;")
-                .arg(ModerationText::severityColor(QStringLiteral("high")).name()));
+            QStringLiteral("color:%1;").arg(Shell::Theme::warningColor().name()));
     m_uphold->setEnabled(isOpen && !m_isSending);
     m_overturn->setEnabled(isOpen && !m_isSending);
     m_note->setReadOnly(m_isSending || !isOpen);

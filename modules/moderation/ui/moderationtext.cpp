@@ -148,7 +148,7 @@ QColor ModerationText::severityColor(const QString &severity)
     case 3:
         return Shell::Theme::errorColor();
     case 2:
-        return isDark ? QColor(0xf0, 0xa0, 0x5c) : QColor(0xb3, 0x5a, 0x00);
+        return Shell::Theme::warningColor();
     case 1:
         return isDark ? QColor(0xe0, 0xc8, 0x6a) : QColor(0x80, 0x6a, 0x00);
     default:

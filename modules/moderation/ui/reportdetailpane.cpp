@@ -11,6 +11,7 @@
 
 #include "consolesession.h"
 #include "inlinemessage.h"
+#include "theme.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -511,8 +512,7 @@ void ReportDetailPane::showDetails()
                      : tr("%Ln active strike(s), total weight %1.", nullptr, int(strikes))
                            .arg(number(subject, "active_strike_weight")));
     m_subjectStrikes->setStyleSheet(
-        strikes > 0 ? QStringLiteral("color:%1;")
-                          .arg(ModerationText::severityColor(QStringLiteral("high")).name())
+        strikes > 0 ? QStringLiteral("color:%1;").arg(Shell::Theme::warningColor().name())
                     : QString());
 
     m_related->reset(tr("No other reports on this content."));
@@ -593,8 +593,7 @@ void ReportDetailPane::updateClaim()
         m_claim->setToolTip(tr("Decisions on this report are refused until the claim ends, "
                                "unless it is assigned to you."));
         m_claim->setStyleSheet(
-            QStringLiteral("color:%1;")
-                .arg(ModerationText::severityColor(QStringLiteral("high")).name()));
+            QStringLiteral("color:%1;").arg(Shell::Theme::warningColor().name()));
     } else {
         m_claim->setText(tr("Not claimed."));
         m_claim->setStyleSheet(QString());
