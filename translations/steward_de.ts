@@ -426,6 +426,2912 @@
     </message>
 </context>
 <context>
+    <name>Steward::Kyc::CountTile</name>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation>%1, davon %2 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::DecisionDialog</name>
+    <message>
+        <source>The applicant&apos;s account is marked as age-verified.</source>
+        <translation>Das Konto des Antragstellers wird als altersverifiziert markiert.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s vendor role and shops are unlocked.</source>
+        <translation>Die Verkäuferrolle und die Shops des Antragstellers werden freigeschaltet.</translation>
+    </message>
+    <message>
+        <source>The applicant can start driving.</source>
+        <translation>Der Antragsteller kann mit dem Fahren beginnen.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s host profile is verified.</source>
+        <translation>Das Gastgeberprofil des Antragstellers wird verifiziert.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s identity is marked as verified.</source>
+        <translation>Die Identität des Antragstellers wird als verifiziert markiert.</translation>
+    </message>
+    <message>
+        <source>Approve case #%1</source>
+        <translation>Fall #%1 genehmigen</translation>
+    </message>
+    <message>
+        <source>Confirm approval</source>
+        <translation>Genehmigung bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 recorded the first approval of %2&apos;s case. Your confirmation approves it. %3</source>
+        <translation>%1 hat die erste Genehmigung für den Fall von %2 erfasst. Ihre Bestätigung genehmigt den Fall. %3</translation>
+    </message>
+    <message>
+        <source>Record first approval</source>
+        <translation>Erste Genehmigung erfassen</translation>
+    </message>
+    <message>
+        <source>This case is high risk, so your approval is the first of two: the case stays open until a different reviewer confirms it.</source>
+        <translation>Dieser Fall hat ein hohes Risiko, daher ist Ihre Genehmigung die erste von zweien: Der Fall bleibt offen, bis ein anderer Prüfer sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve %1&apos;s case? %2</source>
+        <extracomment>%1 is the applicant&apos;s name, %2 what the approval unlocks.</extracomment>
+        <translation>Den Fall von %1 genehmigen? %2</translation>
+    </message>
+    <message>
+        <source>Reject case #%1</source>
+        <translation>Fall #%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>The case is closed as rejected and %1 receives the message below.</source>
+        <translation>Der Fall wird als abgelehnt geschlossen und %1 erhält die folgende Nachricht.</translation>
+    </message>
+    <message>
+        <source>Request resubmission for case #%1</source>
+        <translation>Erneute Einreichung für Fall #%1 anfordern</translation>
+    </message>
+    <message>
+        <source>Request resubmission</source>
+        <translation>Erneute Einreichung anfordern</translation>
+    </message>
+    <message>
+        <source>%1 receives the message below and can upload new documents; the case waits for that new attempt.</source>
+        <translation>%1 erhält die folgende Nachricht und kann neue Dokumente hochladen; der Fall wartet auf diesen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>Escalate case #%1</source>
+        <translation>Fall #%1 eskalieren</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>The case goes to the escalation queue, unassigned, for a senior reviewer. Say what they should look at.</source>
+        <translation>Der Fall geht ohne Zuweisung in die Eskalationswarteschlange, an einen erfahrenen Prüfer. Geben Sie an, worauf dieser achten soll.</translation>
+    </message>
+    <message>
+        <source>Reason template</source>
+        <translation>Begründungsvorlage</translation>
+    </message>
+    <message>
+        <source>Required: what the applicant reads.</source>
+        <translation>Pflichtfeld: der Text, den der Antragsteller erhält.</translation>
+    </message>
+    <message>
+        <source>Message to the applicant</source>
+        <translation>Nachricht an den Antragsteller</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the applicant:</source>
+        <translation>&amp;Nachricht an den Antragsteller:</translation>
+    </message>
+    <message>
+        <source>Required: why the case needs a senior reviewer.</source>
+        <translation>Pflichtfeld: warum der Fall einen erfahrenen Prüfer braucht.</translation>
+    </message>
+    <message>
+        <source>Optional; only reviewers see it.</source>
+        <translation>Optional; nur Prüfer sehen sie.</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Private &amp;note:</source>
+        <translation>&amp;Private Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::DocumentCanvas</name>
+    <message>
+        <source>Document image</source>
+        <translation>Dokumentbild</translation>
+    </message>
+    <message>
+        <source>This image could not be read (%1).</source>
+        <translation>Dieses Bild konnte nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::DocumentPane</name>
+    <message>
+        <source>%1: attempt</source>
+        <translation>%1: Versuch</translation>
+    </message>
+    <message>
+        <source>Which of the applicant&apos;s attempts to show</source>
+        <translation>Welcher Versuch des Antragstellers angezeigt wird</translation>
+    </message>
+    <message>
+        <source>%1: document</source>
+        <translation>%1: Dokument</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Verkleinern (−, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Vergrößern (+, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole document (0)</source>
+        <translation>Das ganze Dokument anzeigen (0)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the image at its real size (1)</source>
+        <translation>Das Bild in Originalgröße anzeigen (1)</translation>
+    </message>
+    <message>
+        <source>Fit · 1600 %</source>
+        <translation>Einpassen · 1600 %</translation>
+    </message>
+    <message>
+        <source>%1: image</source>
+        <translation>%1: Bild</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (latest)</source>
+        <translation>Versuch %1 (neuester)</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>No documents were submitted.</source>
+        <translation>Es wurden keine Dokumente eingereicht.</translation>
+    </message>
+    <message>
+        <source>No document in this attempt.</source>
+        <translation>Kein Dokument in diesem Versuch.</translation>
+    </message>
+    <message>
+        <source>Issued in %1</source>
+        <translation>Ausgestellt in %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Purged on %1 under the retention policy; the decision record is kept.</source>
+        <translation>Am %1 gemäß der Aufbewahrungsfrist gelöscht; die Aufzeichnung der Entscheidung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Purged under the retention policy; the decision record is kept.</source>
+        <translation>Gemäß der Aufbewahrungsfrist gelöscht; die Aufzeichnung der Entscheidung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Hidden until the documents are revealed</source>
+        <translation>Verborgen, bis die Dokumente aufgedeckt werden</translation>
+    </message>
+    <message>
+        <source>Hidden: your role may not reveal documents</source>
+        <translation>Verborgen: Ihre Rolle darf keine Dokumente aufdecken</translation>
+    </message>
+    <message>
+        <source>The image of this document is not available.</source>
+        <translation>Das Bild dieses Dokuments ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Fit · %1 %</source>
+        <translation>Einpassen · %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::DocumentViewer</name>
+    <message>
+        <source>Documents and selfies are hidden. Revealing them asks for a reason and is recorded in the audit log.</source>
+        <translation>Dokumente und Selfies sind verborgen. Das Aufdecken verlangt eine Begründung und wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal documents…</source>
+        <translation>Dokumente &amp;aufdecken…</translation>
+    </message>
+    <message>
+        <source>Show this case&apos;s images, after giving a reason (Ctrl+Shift+D)</source>
+        <translation>Die Bilder dieses Falls nach Angabe einer Begründung anzeigen (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Left document</source>
+        <translation>Linkes Dokument</translation>
+    </message>
+    <message>
+        <source>Right document</source>
+        <translation>Rechtes Dokument</translation>
+    </message>
+    <message>
+        <source>Documents and selfies are hidden: your role may not reveal them.</source>
+        <translation>Dokumente und Selfies sind verborgen: Ihre Rolle darf sie nicht aufdecken.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::KycCaseModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln hit(s)</source>
+        <extracomment>Risk score and watchlist hits in the case list, e.g. &quot;82 · 1 hit&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 · %Ln Treffer</numerusform>
+            <numerusform>%1 · %Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <extracomment>The time a case was decided, in the due column of decided cases.</extracomment>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (person #%3)</source>
+        <translation>%1 — %2 (Person #%3)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <source>First approval by %1; a different reviewer must confirm.</source>
+        <translation>Erste Genehmigung durch %1; ein anderer Prüfer muss bestätigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk %1 of 100, %Ln watchlist hit(s). High risk: approval needs a second reviewer.</source>
+        <translation>
+            <numerusform>Risiko %1 von 100, %Ln Watchlist-Treffer. Hohes Risiko: Die Genehmigung braucht einen zweiten Prüfer.</numerusform>
+            <numerusform>Risiko %1 von 100, %Ln Watchlist-Treffer. Hohes Risiko: Die Genehmigung braucht einen zweiten Prüfer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded.</source>
+        <translation>Die Fälle konnten nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::KycCaseView</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A provider score out of 1000 shown as a percentage, e.g. &quot;92.4 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>New attempt submitted</source>
+        <translation>Neuer Versuch eingereicht</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>Abgehakt</translation>
+    </message>
+    <message>
+        <source>Unticked</source>
+        <translation>Haken entfernt</translation>
+    </message>
+    <message>
+        <source>First approval</source>
+        <translation>Erste Genehmigung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Resubmission requested</source>
+        <translation>Erneute Einreichung angefordert</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Esc, %1)</source>
+        <translation>Zurück zur Fallliste (Esc, %1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Load the case again</source>
+        <translation>Den Fall erneut laden</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Prüfer:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <source>Four-eyes:</source>
+        <translation>Vier-Augen-Prinzip:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>Provider checks</source>
+        <translation>Prüfungen des Anbieters</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>Face match:</source>
+        <translation>Gesichtsabgleich:</translation>
+    </message>
+    <message>
+        <source>Liveness:</source>
+        <translation>Lebenderkennung:</translation>
+    </message>
+    <message>
+        <source>Watchlist:</source>
+        <translation>Watchlist:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <source>Earlier runs:</source>
+        <translation>Frühere Prüfungen:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Birthdate</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>Dokumentnummern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Birthdate:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Document numbers:</source>
+        <translation>Dokumentnummern:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Assign the case to yourself and start the review</source>
+        <translation>Den Fall sich selbst zuweisen und mit der Prüfung beginnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Give the case back to the queue</source>
+        <translation>Den Fall an die Warteschlange zurückgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a senior reviewer</source>
+        <translation>Den Fall an einen erfahrenen Prüfer übergeben</translation>
+    </message>
+    <message>
+        <source>Request re&amp;submission…</source>
+        <translation>Erneute Ein&amp;reichung anfordern…</translation>
+    </message>
+    <message>
+        <source>Ask the applicant for new documents</source>
+        <translation>Den Antragsteller um neue Dokumente bitten</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Ab&amp;lehnen…</translation>
+    </message>
+    <message>
+        <source>Reject the case with a message to the applicant</source>
+        <translation>Den Fall mit einer Nachricht an den Antragsteller ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>Geneh&amp;migen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>Nächs&amp;ter Fall</translation>
+    </message>
+    <message>
+        <source>Open the next case of the list</source>
+        <translation>Den nächsten Fall der Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation>Fall #%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The case view&apos;s title: %1 is the case type, %2 the applicant&apos;s name.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>eingereicht am %1</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>Anbieter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (SLA %Ln hour(s) for this case type)</source>
+        <translation>
+            <numerusform>Fällig am %1 (SLA für diesen Falltyp: %Ln Stunde)</numerusform>
+            <numerusform>Fällig am %1 (SLA für diesen Falltyp: %Ln Stunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case #%1 could not be loaded</source>
+        <translation>Fall #%1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>You, since %1</source>
+        <translation>Sie, seit %1</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln watchlist hit(s)</source>
+        <translation>
+            <numerusform> · %Ln Watchlist-Treffer</numerusform>
+            <numerusform> · %Ln Watchlist-Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases above %1, or with any watchlist hit, need two reviewers.</source>
+        <translation>Fälle über %1 oder mit einem Watchlist-Treffer brauchen zwei Prüfer.</translation>
+    </message>
+    <message>
+        <source>Needs a second reviewer: you recorded the first approval on %1; a different reviewer must confirm it.</source>
+        <translation>Zweiter Prüfer nötig: Sie haben die erste Genehmigung am %1 erfasst; ein anderer Prüfer muss sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Needs a second reviewer: first approval by %1 on %2. Your approval confirms it.</source>
+        <translation>Zweiter Prüfer nötig: erste Genehmigung durch %1 am %2. Ihre Genehmigung bestätigt sie.</translation>
+    </message>
+    <message>
+        <source>High risk: approval needs two different reviewers. No approval recorded yet.</source>
+        <translation>Hohes Risiko: Die Genehmigung braucht zwei verschiedene Prüfer. Noch keine Genehmigung erfasst.</translation>
+    </message>
+    <message>
+        <source>Two reviewers: first approval by %1 on %2.</source>
+        <translation>Zwei Prüfer: erste Genehmigung durch %1 am %2.</translation>
+    </message>
+    <message>
+        <source>High risk: approval needs two different reviewers.</source>
+        <translation>Hohes Risiko: Die Genehmigung braucht zwei verschiedene Prüfer.</translation>
+    </message>
+    <message>
+        <source>Not needed: one reviewer decides.</source>
+        <translation>Nicht nötig: Ein Prüfer entscheidet.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>Told the applicant: “%1”</source>
+        <translation>An den Antragsteller: „%1“</translation>
+    </message>
+    <message>
+        <source>Private note: %1</source>
+        <translation>Private Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Ticked by %1 on %2</source>
+        <translation>Abgehakt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Claim the case to tick its checklist.</source>
+        <translation>Übernehmen Sie den Fall, um seine Prüfliste abzuhaken.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Der Fall ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Checklist (%1 of %2)</source>
+        <translation>Prüfliste (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>This case type has no checklist.</source>
+        <translation>Dieser Falltyp hat keine Prüfliste.</translation>
+    </message>
+    <message>
+        <source>No provider has checked this case yet.</source>
+        <translation>Noch kein Anbieter hat diesen Fall geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) — review before deciding</source>
+        <translation>
+            <numerusform>%Ln Treffer — vor der Entscheidung prüfen</numerusform>
+            <numerusform>%Ln Treffer — vor der Entscheidung prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>An earlier provider run: %1 provider, %2 result, %3 time.</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Person #%1</source>
+        <translation>Person #%1</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>registriert am %1</translation>
+    </message>
+    <message>
+        <source>age verified</source>
+        <translation>Alter verifiziert</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not on record</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <extracomment>Masked document numbers: %1 is the mask, %Ln how many numbers there are.</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None on record</source>
+        <translation>Keine erfasst</translation>
+    </message>
+    <message>
+        <source>to applicant: “%1”</source>
+        <translation>an den Antragsteller: „%1“</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this case yet.</source>
+        <translation>Zu diesem Fall ist noch nichts geschehen.</translation>
+    </message>
+    <message>
+        <source>The case is not loaded.</source>
+        <translation>Der Fall ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant&apos;s new documents.</source>
+        <translation>Wartet auf neue Dokumente des Antragstellers.</translation>
+    </message>
+    <message>
+        <source>The case is decided.</source>
+        <translation>Der Fall ist entschieden.</translation>
+    </message>
+    <message>
+        <source>Claim the case to review it.</source>
+        <translation>Übernehmen Sie den Fall, um ihn zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval needs the whole checklist: %Ln item(s) left.</source>
+        <translation>
+            <numerusform>Die Genehmigung erfordert die vollständige Prüfliste: noch %Ln Punkt offen.</numerusform>
+            <numerusform>Die Genehmigung erfordert die vollständige Prüfliste: noch %Ln Punkte offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm &amp;approval…</source>
+        <translation>Geneh&amp;migung bestätigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (1st of 2)…</source>
+        <translation>Geneh&amp;migen (1. von 2)…</translation>
+    </message>
+    <message>
+        <source>Approve the case</source>
+        <translation>Den Fall genehmigen</translation>
+    </message>
+    <message>
+        <source>You recorded the first approval; a different reviewer must confirm it.</source>
+        <translation>Sie haben die erste Genehmigung erfasst; ein anderer Prüfer muss sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Needs a second reviewer: first approval by %1.</source>
+        <translation>Zweiter Prüfer nötig: erste Genehmigung durch %1.</translation>
+    </message>
+    <message>
+        <source>Your role may view cases but not decide them.</source>
+        <translation>Ihre Rolle darf Fälle ansehen, aber nicht entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1. The case now shows its latest state.</source>
+        <translation>%1. Der Fall zeigt jetzt den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>every document and selfie of case #%1, all attempts</source>
+        <translation>alle Dokumente und Selfies von Fall #%1 aus allen Versuchen</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s birthdate</source>
+        <translation>das Geburtsdatum des Antragstellers</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s phone number</source>
+        <translation>die Telefonnummer des Antragstellers</translation>
+    </message>
+    <message>
+        <source>the document numbers of case #%1</source>
+        <translation>die Dokumentnummern von Fall #%1</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2): %3</source>
+        <extracomment>A revealed document number: %1 document kind, %2 attempt, %3 the number.</extracomment>
+        <translation>%1 (Versuch %2): %3</translation>
+    </message>
+    <message>
+        <source>None available</source>
+        <translation>Keine vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::KycCountsBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Show only open cases past their due time</source>
+        <translation>Nur offene Fälle zeigen, deren Frist abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>Show every case</source>
+        <translation>Alle Fälle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the cases in “%1”</source>
+        <translation>Die Fälle in „%1“ zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::KycPage</name>
+    <message>
+        <source>Search by #case, applicant email or name</source>
+        <translation>Suche nach #Fall, E-Mail oder Name des Antragstellers</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Fälle suchen</translation>
+    </message>
+    <message>
+        <source>Search cases (Ctrl+F)</source>
+        <translation>Fälle suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Open (to review)</source>
+        <translation>Offen (zu prüfen)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>Only the open cases assigned to you</source>
+        <translation>Nur die offenen Fälle, die Ihnen zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Only open cases past their due time</source>
+        <translation>Nur offene Fälle, deren Frist abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>Reload the counts and the list (F5)</source>
+        <translation>Zahlen und Liste neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open</source>
+        <extracomment>A case type in the type filter with its open cases, e.g. &quot;Identity — 42 open&quot;.</extracomment>
+        <translation>%1 — %2 offen</translation>
+    </message>
+    <message>
+        <source>, %1 overdue</source>
+        <extracomment>Appended to the type filter entry when some cases are overdue.</extracomment>
+        <translation>, %1 überfällig</translation>
+    </message>
+    <message>
+        <source>Could not load the cases: %1</source>
+        <translation>Die Fälle konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>Keine Fälle entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) shown; scroll down for more. Enter opens a case.</source>
+        <translation>
+            <numerusform>%Ln Fall angezeigt; scrollen Sie für weitere nach unten. Enter öffnet einen Fall.</numerusform>
+            <numerusform>%Ln Fälle angezeigt; scrollen Sie für weitere nach unten. Enter öffnet einen Fall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s). Enter opens a case.</source>
+        <translation>
+            <numerusform>%Ln Fall. Enter öffnet einen Fall.</numerusform>
+            <numerusform>%Ln Fälle. Enter öffnet einen Fall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::KycStateDelegate</name>
+    <message>
+        <source>2nd review</source>
+        <translation>2. Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::KycText</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Resubmission requested</source>
+        <translation>Erneute Einreichung angefordert</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Age verification</source>
+        <translation>Altersprüfung</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Driver licence</source>
+        <translation>Fahrerlaubnis</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Führerschein</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Selfie</source>
+        <translation>Selfie</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>Adressnachweis</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>Gewerbenachweis</translation>
+    </message>
+    <message>
+        <source>Vehicle registration</source>
+        <translation>Fahrzeugschein</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Versicherungsnachweis</translation>
+    </message>
+    <message>
+        <source>Property deed</source>
+        <translation>Eigentumsnachweis</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Unauffällig</translation>
+    </message>
+    <message>
+        <source>Consider</source>
+        <translation>Auffällig</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Provider error</source>
+        <translation>Anbieterfehler</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Suspected forgery</source>
+        <translation>Fälschungsverdacht</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Erneute Einreichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <extracomment>%1 is a duration such as &quot;3 h&quot;.</extracomment>
+        <translation>fällig in %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <extracomment>%1 is a duration such as &quot;5 h&quot;.</extracomment>
+        <translation>%1 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::MaskedField</name>
+    <message>
+        <source>reveal</source>
+        <translation>aufdecken</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A masked value followed by a link that reveals it.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reveal this value; you will be asked for a reason, which is audited.</source>
+        <translation>Diesen Wert aufdecken; Sie werden nach einer Begründung gefragt, die protokolliert wird.</translation>
+    </message>
+    <message>
+        <source>Your role may not reveal personal data.</source>
+        <translation>Ihre Rolle darf keine personenbezogenen Daten aufdecken.</translation>
+    </message>
+    <message>
+        <source>Revealed; the reveal was recorded in the audit log.</source>
+        <translation>Aufgedeckt; das Aufdecken wurde im Prüfprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Kyc::RevealDialog</name>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>Personenbezogene Daten aufdecken</translation>
+    </message>
+    <message>
+        <source>You are about to see %1. Your name, the time and your reason are recorded in the audit log.</source>
+        <translation>Sie sehen gleich %1. Ihr Name, der Zeitpunkt und Ihre Begründung werden im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Required, e.g. “comparing the selfie with the document photo”.</source>
+        <translation>Pflichtfeld, z. B. „Abgleich des Selfies mit dem Dokumentfoto“.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::AppealDetailPane</name>
+    <message>
+        <source>The person&apos;s appeal</source>
+        <translation>Einspruch der Person</translation>
+    </message>
+    <message>
+        <source>Decision appealed against</source>
+        <translation>Angefochtene Entscheidung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The decision stands</source>
+        <translation>Die Entscheidung bleibt bestehen</translation>
+    </message>
+    <message>
+        <source>The decision is reversed: its strike is revoked and a suspension or ban it caused is lifted</source>
+        <translation>Die Entscheidung wird rückgängig gemacht: Der zugehörige Verwarnungspunkt wird zurückgenommen, eine dadurch verhängte Sperre oder dauerhafte Sperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Required: why, for the record and for the person&apos;s answer</source>
+        <translation>Pflichtfeld: die Begründung, für die Akte und für die Antwort an die Person</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Submit and next</source>
+        <translation>Senden und weiter</translation>
+    </message>
+    <message>
+        <source>Everything that happened to this person</source>
+        <translation>Alles, was mit dieser Person geschehen ist</translation>
+    </message>
+    <message>
+        <source>Photo hidden — click to reveal</source>
+        <translation>Foto verborgen — zum Aufdecken klicken</translation>
+    </message>
+    <message>
+        <source>Photo hidden — click or press %1 to reveal</source>
+        <translation>Foto verborgen — zum Aufdecken klicken oder %1 drücken</translation>
+    </message>
+    <message>
+        <source>Appeal #%1</source>
+        <translation>Einspruch #%1</translation>
+    </message>
+    <message>
+        <source>Against: %1 · filed %2 ago by %3</source>
+        <extracomment>Under an appeal&apos;s title: what it is against, when it was filed, by whom.</extracomment>
+        <translation>Gegen: %1 · eingereicht vor %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3 on %4 (report #%5).</source>
+        <translation>%1 — %2, von %3 am %4 (Meldung #%5).</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>dem System</translation>
+    </message>
+    <message>
+        <source>No note was left.</source>
+        <translation>Es wurde keine Notiz hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s note: “%1”</source>
+        <translation>Notiz des Moderators: „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>%1 · #%2 — %3</source>
+        <translation>%1 · #%2 — %3</translation>
+    </message>
+    <message>
+        <source>No active strikes.</source>
+        <translation>Keine aktiven Verwarnungspunkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active strike(s), total weight %1.</source>
+        <translation>
+            <numerusform>%Ln aktiver Verwarnungspunkt, Gesamtgewicht %1.</numerusform>
+            <numerusform>%Ln aktive Verwarnungspunkte, Gesamtgewicht %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Foto wird geladen…</translation>
+    </message>
+    <message>
+        <source>You took the decision appealed against: another moderator must decide this appeal.</source>
+        <translation>Sie haben die angefochtene Entscheidung getroffen: Ein anderer Moderator muss über diesen Einspruch entscheiden.</translation>
+    </message>
+    <message>
+        <source>Choose uphold or overturn.</source>
+        <translation>Wählen Sie „Bestätigen“ oder „Aufheben“.</translation>
+    </message>
+    <message>
+        <source>Write a note: it is required.</source>
+        <translation>Schreiben Sie eine Notiz: Sie ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Appeal #%1 upheld: the decision stands.</source>
+        <translation>Einspruch #%1: Entscheidung bestätigt, sie bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Appeal #%1 overturned: the decision was reversed.</source>
+        <translation>Einspruch #%1: Entscheidung aufgehoben, sie wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::AssignDialog</name>
+    <message>
+        <source>Assign report #%1</source>
+        <translation>Meldung #%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>The operator gets the claim on this report; a claim someone else holds ends now.</source>
+        <translation>Der Operator erhält die Reservierung für diese Meldung; eine Reservierung durch jemand anderen endet sofort.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An operator to assign to: display name and username.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the operator to assign the report to.</source>
+        <translation>Wählen Sie den Operator, dem die Meldung zugewiesen werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::BlurredImageView</name>
+    <message>
+        <source>Reported photo</source>
+        <translation>Gemeldetes Foto</translation>
+    </message>
+    <message>
+        <source>Photo hidden — click to reveal</source>
+        <translation>Foto verborgen — zum Aufdecken klicken</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::BulkDecisionDialog</name>
+    <message numerus="yes">
+        <source>Decide %Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln Meldung entscheiden</numerusform>
+            <numerusform>%Ln Meldungen entscheiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same decision is taken on each of these reports. Each one is checked on its own: a report someone changed or claimed meanwhile is left as it is and listed afterwards.</source>
+        <translation>Für jede dieser Meldungen wird dieselbe Entscheidung getroffen. Jede wird einzeln geprüft: Eine Meldung, die inzwischen jemand geändert oder übernommen hat, bleibt unverändert und wird danach aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Choose the policy reason</source>
+        <translation>Richtliniengrund wählen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %Ln report(s)</source>
+        <translation>
+            <numerusform>Auf %Ln Meldung anwenden</numerusform>
+            <numerusform>Auf %Ln Meldungen anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln report(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Meldung</numerusform>
+            <numerusform>%1: %Ln Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deciding…</source>
+        <translation>Wird entschieden…</translation>
+    </message>
+    <message>
+        <source>✓ Decided</source>
+        <translation>✓ Entschieden</translation>
+    </message>
+    <message>
+        <source>✗ Not decided</source>
+        <translation>✗ Nicht entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %Ln report(s) decided.</source>
+        <translation>
+            <numerusform>%1: %Ln Meldung entschieden.</numerusform>
+            <numerusform>%1: alle %Ln Meldungen entschieden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 decided, %3 not — see why below. Those reports are unchanged.</source>
+        <translation>%1: %2 entschieden, %3 nicht — die Gründe stehen unten. Diese Meldungen sind unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::DecisionForm</name>
+    <message>
+        <source>Policy reason</source>
+        <translation>Richtliniengrund</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Suspension length in days</source>
+        <translation>Dauer der Sperre in Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Sperrdauer:</translation>
+    </message>
+    <message>
+        <source>Private note for other moderators (optional)</source>
+        <translation>Private Notiz für andere Moderatoren (optional)</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Gr&amp;und:</translation>
+    </message>
+    <message>
+        <source>Choose “%1” (key %2)</source>
+        <translation>„%1“ wählen (Taste %2)</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Wählen Sie eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Choose the policy reason.</source>
+        <translation>Wählen Sie den Richtliniengrund.</translation>
+    </message>
+    <message>
+        <source>A suspension lasts at least one day.</source>
+        <translation>Eine Sperre dauert mindestens einen Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::KeyCaptureField</name>
+    <message>
+        <source>Press a key</source>
+        <translation>Taste drücken</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::KeyLegendDialog</name>
+    <message>
+        <source>Moderation keys</source>
+        <translation>Moderationstasten</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere on the Moderation page except while typing in a field. The arrow keys move through the list too.</source>
+        <translation>Diese Tasten wirken überall auf der Seite „Moderation“, außer während Sie in ein Feld tippen. Auch die Pfeiltasten bewegen sich durch die Liste.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Change keys…</source>
+        <translation>Tasten ändern…</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::ModerationPage</name>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Reload the queue</source>
+        <translation>Warteschlange neu laden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This appeal left the queue. J and K go on from where it was.</source>
+        <translation>Dieser Einspruch hat die Warteschlange verlassen. J und K machen an seiner Stelle weiter.</translation>
+    </message>
+    <message>
+        <source>This report left the queue. J and K go on from where it was.</source>
+        <translation>Diese Meldung hat die Warteschlange verlassen. J und K machen an ihrer Stelle weiter.</translation>
+    </message>
+    <message>
+        <source>Subject name, email with @, or #report</source>
+        <translation>Name der Person, E-Mail mit @ oder #Meldung</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Meldungen suchen</translation>
+    </message>
+    <message>
+        <source>All content</source>
+        <translation>Alle Inhalte</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Appeals are filtered by subject only.</source>
+        <translation>Einsprüche werden nur nach Person gefiltert.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting in “%1”.</source>
+        <translation>In „%1“ wartet nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” matches the filters.</source>
+        <translation>Nichts in „%1“ entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation>Wählen Sie einen Eintrag aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reports selected. A decision key or the button below decides them all at once, after one confirmation.</source>
+        <translation>
+            <numerusform>%Ln Meldung ausgewählt. Eine Entscheidungstaste oder die Schaltfläche unten entscheidet sie nach einer Bestätigung.</numerusform>
+            <numerusform>%Ln Meldungen ausgewählt. Eine Entscheidungstaste oder die Schaltfläche unten entscheidet alle auf einmal, nach einer einzigen Bestätigung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %Ln reports…</source>
+        <translation>
+            <numerusform>%Ln Meldung entscheiden…</numerusform>
+            <numerusform>%Ln Meldungen entscheiden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only administrators ban. Escalate the report instead.</source>
+        <translation>Nur Administratoren sperren dauerhaft. Eskalieren Sie die Meldung stattdessen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for this report.</source>
+        <translation>„%1“ ist für diese Meldung nicht möglich.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>In the key legend: a key and what it does, &quot;J next&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>next/previous</source>
+        <translation>nächster/vorheriger</translation>
+    </message>
+    <message>
+        <source>uphold</source>
+        <translation>bestätigen</translation>
+    </message>
+    <message>
+        <source>overturn</source>
+        <translation>aufheben</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>submit and next</source>
+        <translation>senden und weiter</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>übernehmen</translation>
+    </message>
+    <message>
+        <source>reveal photo</source>
+        <translation>Foto aufdecken</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>alle Tasten</translation>
+    </message>
+    <message>
+        <source>Could not load the queue: %1</source>
+        <translation>Die Warteschlange konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 shown; scroll down for more.</source>
+        <translation>
+            <numerusform>%Ln von %1 angezeigt; scrollen Sie für weitere nach unten.</numerusform>
+            <numerusform>%Ln von %1 angezeigt; scrollen Sie für weitere nach unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown; scroll down for more.</source>
+        <translation>
+            <numerusform>%Ln angezeigt; scrollen Sie für weitere nach unten.</numerusform>
+            <numerusform>%Ln angezeigt; scrollen Sie für weitere nach unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s).</source>
+        <translation>
+            <numerusform>%Ln Eintrag.</numerusform>
+            <numerusform>%Ln Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::ModerationPolicyPage</name>
+    <message>
+        <source>Policy reasons</source>
+        <translation>Richtliniengründe</translation>
+    </message>
+    <message>
+        <source>Strike ladder</source>
+        <translation>Stufenplan</translation>
+    </message>
+    <message>
+        <source>Moderation policy</source>
+        <translation>Moderationsrichtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::ModerationSettingsSection</name>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>&amp;Blur reported photos until I reveal them</source>
+        <translation>Gemeldete Fotos &amp;unscharf zeigen, bis ich sie aufdecke</translation>
+    </message>
+    <message>
+        <source>Kept with your operator account, so it applies on every console you use.</source>
+        <translation>Wird mit Ihrem Operator-Konto gespeichert und gilt daher an jeder Konsole, die Sie verwenden.</translation>
+    </message>
+    <message>
+        <source>Where this console loads photos from: the platform&apos;s media address or a folder (file:///…).</source>
+        <translation>Woher diese Konsole Fotos lädt: die Medienadresse der Plattform oder ein Ordner (file:///…).</translation>
+    </message>
+    <message>
+        <source>Photo &amp;address:</source>
+        <translation>Foto-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Keyboard triage</source>
+        <translation>Triage per Tastatur</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Click, then press the new key</source>
+        <translation>Klicken Sie hinein und drücken Sie dann die neue Taste</translation>
+    </message>
+    <message>
+        <source>&amp;No key</source>
+        <translation>&amp;Keine Taste</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Taste:</translation>
+    </message>
+    <message>
+        <source>Every command has its default key again.</source>
+        <translation>Jeder Befehl hat wieder seine Standardtaste.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>“%1” has no key now.</source>
+        <translation>„%1“ hat jetzt keine Taste.</translation>
+    </message>
+    <message>
+        <source>“%1” is now on %2.</source>
+        <translation>„%1“ liegt jetzt auf %2.</translation>
+    </message>
+    <message>
+        <source>Use an http://, https:// or file:// address, or a folder path.</source>
+        <translation>Verwenden Sie eine http://-, https://- oder file://-Adresse oder einen Ordnerpfad.</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::ModerationText</name>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Einsprüche</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Abweisen</translation>
+    </message>
+    <message>
+        <source>Remove content</source>
+        <translation>Inhalt entfernen</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Verwarnen</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>Verwarnungspunkt</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Dauerhaft sperren</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Agent listing</source>
+        <translation>Agenten-Angebot</translation>
+    </message>
+    <message>
+        <source>Vendor listing</source>
+        <translation>Verkäufer-Angebot</translation>
+    </message>
+    <message>
+        <source>Property listing</source>
+        <translation>Unterkunftsangebot</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation>Nutzermeldung</translation>
+    </message>
+    <message>
+        <source>Automated flag</source>
+        <translation>Automatische Markierung</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Dauerhaft gesperrt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Moderation decision</source>
+        <translation>Moderationsentscheidung</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Overturn</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Einspruch</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Age verification</source>
+        <translation>Altersprüfung</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>An age in minutes, short: &quot;12 min&quot;.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>An age in hours, short: &quot;5 h&quot;.</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>An age in days and hours, short: &quot;2 d 4 h&quot;.</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <extracomment>An age in days, short: &quot;12 d&quot;.</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>An AI-generated likelihood: %1 is a percentage such as 87.5.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>decided items</source>
+        <translation>bereits entschieden</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nichts wartet</translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <extracomment>Under a queue&apos;s title: how long its oldest item has waited.</extracomment>
+        <translation>älteste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::PhotoLoader</name>
+    <message>
+        <source>The report names no photo.</source>
+        <translation>Die Meldung nennt kein Foto.</translation>
+    </message>
+    <message>
+        <source>Set the photo address in Settings › Moderation to see photos. This one is stored as %1.</source>
+        <translation>Legen Sie unter Einstellungen › Moderation die Foto-Adresse fest, um Fotos zu sehen. Dieses ist als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s storage key %1 is not a relative path.</source>
+        <translation>Der Speicherschlüssel %1 des Fotos ist kein relativer Pfad.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than Steward shows (%1 MB).</source>
+        <translation>Das Foto ist größer, als Steward anzeigt (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The photo could not be loaded: %1</source>
+        <translation>Das Foto konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file is not an image Steward can show.</source>
+        <translation>Die Datei des Fotos ist kein Bild, das Steward anzeigen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::PolicyReasonsEditor</name>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>lower_case_code</source>
+        <translation>code_in_kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>How much a strike for this reason counts on the strike ladder; 0 issues no strike.</source>
+        <translation>Wie stark ein Verwarnungspunkt für diesen Grund im Stufenplan zählt; bei 0 wird kein Verwarnungspunkt vergeben.</translation>
+    </message>
+    <message>
+        <source>Moderators can choose this reason</source>
+        <translation>Moderatoren können diesen Grund wählen</translation>
+    </message>
+    <message>
+        <source>&amp;New reason</source>
+        <translation>&amp;Neuer Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Save reason</source>
+        <translation>Grund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Default &amp;severity:</source>
+        <translation>Standard-Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <source>Strike &amp;weight:</source>
+        <translation>&amp;Punktgewicht:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Add reason</source>
+        <translation>Grund &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::QueueModel</name>
+    <message>
+        <source>%1+</source>
+        <extracomment>A count the service stopped at: &quot;10,000+&quot;.</extracomment>
+        <translation>%1+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln item(s)</source>
+        <extracomment>A queue in the sidebar for screen readers: &quot;Unreviewed, 12 items&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %Ln Eintrag</numerusform>
+            <numerusform>%1, %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports you hold a claim on.</source>
+        <translation>Meldungen, die Sie reserviert haben.</translation>
+    </message>
+    <message>
+        <source>Oldest item arrived %1 (%2 ago).</source>
+        <translation>Ältester Eintrag eingegangen am %1 (vor %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::QueueSidebar</name>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::ReportDetailPane</name>
+    <message>
+        <source>dater</source>
+        <translation>Dater</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>advertiser</source>
+        <translation>Werbetreibender</translation>
+    </message>
+    <message>
+        <source>traveler</source>
+        <translation>Reisender</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>DAO member</source>
+        <translation>DAO-Mitglied</translation>
+    </message>
+    <message>
+        <source>Reload this report</source>
+        <translation>Diese Meldung neu laden</translation>
+    </message>
+    <message>
+        <source>Reported content</source>
+        <translation>Gemeldeter Inhalt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Other reports on this content</source>
+        <translation>Weitere Meldungen zu diesem Inhalt</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Submit and next</source>
+        <translation>Senden und weiter</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Wählen Sie eine Meldung aus.</translation>
+    </message>
+    <message>
+        <source>Take the decision and stay on this report</source>
+        <translation>Die Entscheidung treffen und bei dieser Meldung bleiben</translation>
+    </message>
+    <message>
+        <source>Take the decision and go to the next report</source>
+        <translation>Die Entscheidung treffen und zur nächsten Meldung gehen</translation>
+    </message>
+    <message>
+        <source>Claim this report for a while so no one else works on it</source>
+        <translation>Diese Meldung für eine Weile übernehmen, damit niemand sonst daran arbeitet</translation>
+    </message>
+    <message>
+        <source>Give the claim up</source>
+        <translation>Die Reservierung freigeben</translation>
+    </message>
+    <message>
+        <source>Hand the report to another moderator</source>
+        <translation>Die Meldung einem anderen Moderator übergeben</translation>
+    </message>
+    <message>
+        <source>Everything that happened to this person</source>
+        <translation>Alles, was mit dieser Person geschehen ist</translation>
+    </message>
+    <message>
+        <source>Photo hidden — click to reveal</source>
+        <translation>Foto verborgen — zum Aufdecken klicken</translation>
+    </message>
+    <message>
+        <source>Photo hidden — click or press %1 to reveal</source>
+        <translation>Foto verborgen — zum Aufdecken klicken oder %1 drücken</translation>
+    </message>
+    <message>
+        <source>Report #%1</source>
+        <translation>Meldung #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · arrived %3 ago · priority %4 · %Ln report(s)</source>
+        <extracomment>Under a report&apos;s title: content type, source, age, priority, number of reports.</extracomment>
+        <translation>
+            <numerusform>%1 · %2 · eingegangen vor %3 · Priorität %4 · %Ln Meldung</numerusform>
+            <numerusform>%1 · %2 · eingegangen vor %3 · Priorität %4 · %Ln Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>The reported item: its type and id, &quot;Property listing #4312&quot;.</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>AI-generated likelihood: %1</source>
+        <translation>Wahrscheinlichkeit für KI-Erzeugung: %1</translation>
+    </message>
+    <message>
+        <source>AI-generated likelihood: %1, scored by %2</source>
+        <translation>Wahrscheinlichkeit für KI-Erzeugung: %1, bewertet von %2</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Foto wird geladen…</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s words: “%1”</source>
+        <translation>Worte der meldenden Person: „%1“</translation>
+    </message>
+    <message>
+        <source>Flagged automatically.</source>
+        <translation>Automatisch markiert.</translation>
+    </message>
+    <message>
+        <source>Reported by %1 — %2 % of their past reports were upheld.</source>
+        <extracomment>%1 a reporter&apos;s name, %2 the share of their past reports that were upheld.</extracomment>
+        <translation>Gemeldet von %1 — %2 % der bisherigen Meldungen dieser Person wurden bestätigt.</translation>
+    </message>
+    <message>
+        <source>Reported by a user — reporter accuracy %1 %.</source>
+        <translation>Von einem Nutzer gemeldet — Trefferquote der meldenden Person %1 %.</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <extracomment>A subject: name and person id.</extracomment>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A role that is not active: &quot;driver (locked)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No roles on the platform.</source>
+        <translation>Keine Rollen auf der Plattform.</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>Suspended until %1: %2</source>
+        <translation>Gesperrt bis %1: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>No active strikes.</source>
+        <translation>Keine aktiven Verwarnungspunkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active strike(s), total weight %1.</source>
+        <translation>
+            <numerusform>%Ln aktiver Verwarnungspunkt, Gesamtgewicht %1.</numerusform>
+            <numerusform>%Ln aktive Verwarnungspunkte, Gesamtgewicht %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other reports on this content.</source>
+        <translation>Keine weiteren Meldungen zu diesem Inhalt.</translation>
+    </message>
+    <message>
+        <source>Other reports on this content (%1)</source>
+        <translation>Weitere Meldungen zu diesem Inhalt (%1)</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Noch keine Entscheidung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln day(s)</source>
+        <extracomment>A suspension decision with its length: &quot;Suspend, 7 days&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %Ln Tag</numerusform>
+            <numerusform>%1, %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → ladder: %2</source>
+        <extracomment>A decision and the strike ladder step it triggered.</extracomment>
+        <translation>%1 → Stufenplan: %2</translation>
+    </message>
+    <message>
+        <source>Yours until %1.</source>
+        <translation>Für Sie reserviert bis %1.</translation>
+    </message>
+    <message>
+        <source>%1 has it until %2.</source>
+        <translation>Von %1 reserviert bis %2.</translation>
+    </message>
+    <message>
+        <source>Decisions on this report are refused until the claim ends, unless it is assigned to you.</source>
+        <translation>Entscheidungen zu dieser Meldung werden abgelehnt, bis die Reservierung endet, es sei denn, die Meldung wird Ihnen zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Not claimed.</source>
+        <translation>Nicht reserviert.</translation>
+    </message>
+    <message>
+        <source>Extend claim</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>This report is closed.</source>
+        <translation>Diese Meldung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Decided: %1 — %2, by %3 on %4.</source>
+        <translation>Entschieden: %1 — %2, von %3 am %4.</translation>
+    </message>
+    <message>
+        <source>Report #%1: %2 (%3).</source>
+        <extracomment>After a decision: &quot;Report #12: Remove content (Harassment).&quot;</extracomment>
+        <translation>Meldung #%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Strike of weight %1 issued.</source>
+        <translation>Verwarnungspunkt mit Gewicht %1 vergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strike ladder at %1: %2 for %Ln day(s).</source>
+        <translation>
+            <numerusform>Stufenplan bei %1: %2 für %Ln Tag.</numerusform>
+            <numerusform>Stufenplan bei %1: %2 für %Ln Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strike ladder at %1: %2.</source>
+        <translation>Stufenplan bei %1: %2.</translation>
+    </message>
+    <message>
+        <source>Report #%1 is now with %2.</source>
+        <translation>Meldung #%1 liegt jetzt bei %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::ReportListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A reported item in the list: %1 is its type (&quot;Message&quot;), %2 an excerpt.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Who holds an item and until when: &quot;Anna Berg · 14:32&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An original decision: %1 the action (&quot;Suspend&quot;), %2 the policy reason.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Likelihood that the content is AI-generated: %1, scored by %2.</source>
+        <translation>Wahrscheinlichkeit, dass der Inhalt KI-generiert ist: %1, bewertet von %2.</translation>
+    </message>
+    <message>
+        <source>an unnamed detector</source>
+        <translation>einem unbenannten Detektor</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2.</source>
+        <translation>Reserviert von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Priority from severity, number of reports (%1) and the reporters&apos; past accuracy (%2 %).</source>
+        <translation>Priorität aus Schweregrad, Anzahl der Meldungen (%1) und bisheriger Trefferquote der meldenden Personen (%2 %).</translation>
+    </message>
+    <message>
+        <source>Likelihood that the content is AI-generated; point at a score for the detector that gave it.</source>
+        <translation>Wahrscheinlichkeit, dass der Inhalt KI-generiert ist; zeigen Sie auf einen Wert, um den Detektor zu sehen, der ihn ermittelt hat.</translation>
+    </message>
+    <message>
+        <source>How many people reported the same content</source>
+        <translation>Wie viele Personen denselben Inhalt gemeldet haben</translation>
+    </message>
+    <message>
+        <source>Who is working on the item, and until when</source>
+        <translation>Wer an dem Eintrag arbeitet und bis wann</translation>
+    </message>
+    <message>
+        <source>How long the item has waited</source>
+        <translation>Wie lange der Eintrag schon wartet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>AI score</source>
+        <translation>KI-Wert</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Appeal against</source>
+        <translation>Angefochten</translation>
+    </message>
+    <message>
+        <source>Original decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded.</source>
+        <translation>Die Warteschlange konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::StrikeLadderEditor</name>
+    <message>
+        <source>When the total weight of a person&apos;s active strikes reaches a step, its action is applied with the decision that crossed it. A step never weakens what the person already has.</source>
+        <translation>Erreicht das Gesamtgewicht der aktiven Verwarnungspunkte einer Person eine Stufe, wird deren Maßnahme zusammen mit der Entscheidung angewendet, die die Stufe erreicht hat. Eine Stufe schwächt nie ab, was für die Person bereits gilt.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Active strike weight</source>
+        <translation>Aktives Gewicht</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Neue Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>Stufe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save ladder</source>
+        <translation>Stufenplan &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Strikes stay active for:</source>
+        <translation>Verwarnungspunkte bleiben aktiv für:</translation>
+    </message>
+    <message>
+        <source>The strike ladder is saved and applies to the next decisions.</source>
+        <translation>Der Stufenplan ist gespeichert und gilt für die nächsten Entscheidungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::SubjectTimelineDialog</name>
+    <message>
+        <source>Moderation timeline of a person…</source>
+        <translation>Moderationsverlauf einer Person…</translation>
+    </message>
+    <message>
+        <source>Moderation timeline</source>
+        <translation>Moderationsverlauf</translation>
+    </message>
+    <message>
+        <source>Person ID (as on the People page):</source>
+        <translation>Personen-ID (wie auf der Seite „Personen“):</translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation>Person #%1</translation>
+    </message>
+    <message>
+        <source>Timeline — %1 (#%2)</source>
+        <extracomment>The timeline window&apos;s title: a person&apos;s name and id.</extracomment>
+        <translation>Verlauf — %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Every report, decision, strike, appeal and verification of %1, across all their roles, newest first.</source>
+        <translation>Alle Meldungen, Entscheidungen, Verwarnungspunkte, Einsprüche und Verifizierungen zu %1 über alle Rollen hinweg, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>The timeline could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing has happened to this person yet.</source>
+        <translation>Zu dieser Person gibt es noch keine Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%Ln Eintrag angezeigt; scrollen Sie für ältere nach unten.</numerusform>
+            <numerusform>%Ln Einträge angezeigt; scrollen Sie für ältere nach unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln Eintrag.</numerusform>
+            <numerusform>%Ln Einträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Moderation::TriageBindings</name>
+    <message>
+        <source>%1 moves the focus between fields; choose another key.</source>
+        <translation>%1 bewegt den Fokus zwischen Feldern; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 closes dialogs and menus; choose another key.</source>
+        <translation>%1 schließt Dialoge und Menüs; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 presses the default button and starts new lines in a note; choose another key.</source>
+        <translation>%1 betätigt die Standardschaltfläche und beginnt neue Zeilen in einer Notiz; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 presses the focused button; choose another key.</source>
+        <translation>%1 betätigt die Schaltfläche mit dem Fokus; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 already moves through the list; choose another key.</source>
+        <translation>%1 bewegt sich bereits durch die Liste; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 opens “Find person…” on every page; choose another key.</source>
+        <translation>%1 öffnet auf jeder Seite „Person suchen…“; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 opens a person&apos;s moderation timeline from any page; choose another key.</source>
+        <translation>%1 öffnet von jeder Seite aus den Moderationsverlauf einer Person; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 opens the settings; choose another key.</source>
+        <translation>%1 öffnet die Einstellungen; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 locks the console; choose another key.</source>
+        <translation>%1 sperrt die Konsole; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 quits Steward; choose another key.</source>
+        <translation>%1 beendet Steward; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 selects everything in a list or field; choose another key.</source>
+        <translation>%1 wählt alles in einer Liste oder einem Feld aus; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 copies; choose another key.</source>
+        <translation>%1 kopiert; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 cuts; choose another key.</source>
+        <translation>%1 schneidet aus; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 pastes; choose another key.</source>
+        <translation>%1 fügt ein; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 undoes typing; choose another key.</source>
+        <translation>%1 macht Eingaben rückgängig; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>%1 switches to another page; choose another key.</source>
+        <translation>%1 wechselt zu einer anderen Seite; wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nächster Eintrag</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorheriger Eintrag</translation>
+    </message>
+    <message>
+        <source>Decide: dismiss</source>
+        <translation>Entscheiden: abweisen</translation>
+    </message>
+    <message>
+        <source>Decide: remove content</source>
+        <translation>Entscheiden: Inhalt entfernen</translation>
+    </message>
+    <message>
+        <source>Decide: warn</source>
+        <translation>Entscheiden: verwarnen</translation>
+    </message>
+    <message>
+        <source>Decide: suspend</source>
+        <translation>Entscheiden: sperren</translation>
+    </message>
+    <message>
+        <source>Decide: ban</source>
+        <translation>Entscheiden: dauerhaft sperren</translation>
+    </message>
+    <message>
+        <source>Decide: escalate</source>
+        <translation>Entscheiden: eskalieren</translation>
+    </message>
+    <message>
+        <source>Submit and go to the next item</source>
+        <translation>Senden und zum nächsten Eintrag</translation>
+    </message>
+    <message>
+        <source>Submit and stay</source>
+        <translation>Senden und bleiben</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Release the claim</source>
+        <translation>Reservierung freigeben</translation>
+    </message>
+    <message>
+        <source>Assign to an operator</source>
+        <translation>Einem Operator zuweisen</translation>
+    </message>
+    <message>
+        <source>Reveal or hide the photo</source>
+        <translation>Foto aufdecken oder verbergen</translation>
+    </message>
+    <message>
+        <source>Open the subject&apos;s timeline</source>
+        <translation>Verlauf der Person öffnen</translation>
+    </message>
+    <message>
+        <source>Appeal: uphold</source>
+        <translation>Einspruch: Entscheidung bestätigen</translation>
+    </message>
+    <message>
+        <source>Appeal: overturn</source>
+        <translation>Einspruch: Entscheidung aufheben</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>Show the keys</source>
+        <translation>Tasten anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 is a sequence of keys; use a single key or key combination.</source>
+        <translation>%1 ist eine Tastenfolge; verwenden Sie eine einzelne Taste oder Tastenkombination.</translation>
+    </message>
+    <message>
+        <source>%1 alone cannot be bound; combine it with a key.</source>
+        <translation>%1 allein kann nicht zugewiesen werden; kombinieren Sie die Taste mit einer weiteren.</translation>
+    </message>
+    <message>
+        <source>%1 is already bound to “%2”. Choose another key, or bind that command to another key first.</source>
+        <translation>%1 ist bereits „%2“ zugewiesen. Wählen Sie eine andere Taste oder weisen Sie diesem Befehl zuerst eine andere Taste zu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A command and its key: &quot;Dismiss (D)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Steward::People::PeoplePage</name>
     <message>
         <source>Search by email, name or #id</source>
@@ -845,7 +3751,7 @@
     </message>
     <message>
         <source>Banned</source>
-        <translation>Gebannt</translation>
+        <translation>Dauerhaft gesperrt</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -1182,6 +4088,14 @@ Eine erneute Einrichtung ersetzt den zuvor eingerichteten Authenticator.</transl
         <source>Demonstration data could not be loaded: %1</source>
         <translation>Die Demodaten konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Personal data stays locked until the platform&apos;s key is set up (%1).</source>
+        <translation>Personenbezogene Daten bleiben gesperrt, bis der Schlüssel der Plattform eingerichtet ist (%1).</translation>
+    </message>
+    <message>
+        <source>Demonstration data was not loaded: it holds personal data, which needs the platform&apos;s key (%1).</source>
+        <translation>Die Demodaten wurden nicht geladen: Sie enthalten personenbezogene Daten, für die der Schlüssel der Plattform nötig ist (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Shell::LockScreen</name>
@@ -1505,13 +4419,13 @@ Eine erneute Einrichtung ersetzt den zuvor eingerichteten Authenticator.</transl
         <source>Leave the password out: settings are not a safe place for it. Put it in ~/.pgpass (or PGPASSFILE) instead.</source>
         <translation>Lassen Sie das Passwort weg: Die Einstellungen sind kein sicherer Ort dafür. Legen Sie es stattdessen in ~/.pgpass (oder PGPASSFILE) ab.</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Steward, the operations console for the platform&apos;s staff.</source>
-        <translation>Steward, die Betriebskonsole für die Mitarbeitenden der Plattform.</translation>
-    </message>
     <message>
         <source>The database: sqlite:///path/file.db or postgresql://user@host:port/db?sslmode=... (default: $STEWARD_DATABASE_URL, then the setting, then the embedded database).</source>
         <translation>Die Datenbank: sqlite:///pfad/datei.db oder postgresql://user@host:port/db?sslmode=... (Standard: $STEWARD_DATABASE_URL, dann die Einstellung, dann die eingebettete Datenbank).</translation>
@@ -1523,6 +4437,14 @@ Eine erneute Einrichtung ersetzt den zuvor eingerichteten Authenticator.</transl
     <message>
         <source>Steward cannot start</source>
         <translation>Steward kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Steward, the operations console for the platform&apos;s staff.
+
+The personal-data key comes from the OS keychain, or from the key file named by $STEWARD_KEY_FILE.</source>
+        <translation>Steward, die Betriebskonsole für die Mitarbeitenden der Plattform.
+
+Der Schlüssel für personenbezogene Daten stammt aus dem Schlüsselbund des Betriebssystems oder aus der Schlüsseldatei, die $STEWARD_KEY_FILE angibt.</translation>
     </message>
 </context>
 </TS>
