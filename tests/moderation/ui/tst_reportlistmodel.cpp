@@ -47,6 +47,7 @@ private Q_SLOTS:
     void appealsQueueListsAppeals();
     void refusedFilterShowsTheServiceMessage();
     void onlyTheLatestFilterIsShown();
+    void anotherConsolesReportAndDecisionArrive();
 
 private:
     QList<qint64> modelIds(const ReportListModel &model) const;
@@ -418,4 +419,40 @@ void TestReportListModel::onlyTheLatestFilterIsShown()
 }
 
 QTEST_MAIN(TestReportListModel)
+void TestReportListModel::anotherConsolesReportAndDecisionArrive()
+{
+    ReportListModel model(*m_fixture->session);
+    model.fetchMore({});
+    QTRY_VERIFY(model.rowCount() > 0);
+    QTRY_VERIFY(!model.isLoading());
+
+    // A second console: its own service layer and connections on the same database. Only the
+    // database carries the news: PostgreSQL's LISTEN/NOTIFY, or the audit-head poll on SQLite.
+    auto other = Test::openMigrated(m_fixture->url());
+    setupServices(*other);
+    const int timeout = Test::TestDatabase::backend() == QLatin1String("postgresql") ? 2000 : 4000;
+    const CommandResult filed = other->bus().execute(
+        m_fixture->principal(QStringLiteral("max")), QStringLiteral("moderation.report"),
+        {{QStringLiteral("subject_user_id"), m_people.at(3)},
+         {QStringLiteral("content_type"), QStringLiteral("message")},
+         {QStringLiteral("excerpt"), QStringLiteral("Send me your bank details")},
+         {QStringLiteral("source"), QStringLiteral("user_report")},
+         {QStringLiteral("reason"), QStringLiteral("scam")},
+         {QStringLiteral("severity"), QStringLiteral("critical")},
+         {QStringLiteral("reporter_user_id"), m_people.at(4)}});
+    QVERIFY2(filed.ok(), qPrintable(filed.message));
+    const QJsonObject report = filed.data.toObject().value(QStringLiteral("report")).toObject();
+    const qint64 id = report.value(QStringLiteral("id")).toInteger();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(id) >= 0, timeout);
+
+    const CommandResult decided = other->bus().execute(
+        m_fixture->principal(QStringLiteral("max")), QStringLiteral("moderation.decide"),
+        {{QStringLiteral("id"), id},
+         {QStringLiteral("version"), report.value(QStringLiteral("version"))},
+         {QStringLiteral("action"), QStringLiteral("dismiss")}});
+    QVERIFY2(decided.ok(), qPrintable(decided.message));
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(id) < 0, timeout);
+    other->bus().waitForIdle();
+}
+
 #include "tst_reportlistmodel.moc"
