@@ -3,6 +3,9 @@
 
 #include "query.h"
 #include "recordtableview.h"
+#include "servicelayer.h"
+#include "sqldialect.h"
+#include "stewardservices.h"
 #include "theme.h"
 
 #include <QAbstractItemModelTester>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void overdueCasesAreMarked();
     void decisionElsewhereRemovesTheRowKeepingTheRest();
     void onlyTheLatestFilterIsShown();
+    void anotherConsolesCaseAndDecisionArrive();
 
 private:
     QList<qint64> expectedIds(const std::function<bool(const Case &)> &matches) const;
@@ -108,6 +112,10 @@ void TestKycCaseModel::init()
                        : QVariant(QMetaType::fromType<qint64>()),
                    kycCase.dueAt - 48 * kHour, kycCase.dueAt - 48 * kHour});
         }
+        // Rows with explicit ids: PostgreSQL's sequences continue after them.
+        const SqlDialect &dialect = Database::dialectOf(db);
+        dialect.resetIdentity(db, QStringLiteral("users"));
+        dialect.resetIdentity(db, QStringLiteral("kyc_cases"));
     });
 }
 
@@ -375,4 +383,52 @@ void TestKycCaseModel::onlyTheLatestFilterIsShown()
 }
 
 QTEST_MAIN(TestKycCaseModel)
+void TestKycCaseModel::anotherConsolesCaseAndDecisionArrive()
+{
+    KycCaseModel model(m_fixture->mia());
+    KycCaseModel::Filter all;
+    all.state = QString(); // every state, latest due first
+    model.setFilter(all);
+    QTRY_VERIFY(model.rowCount() > 0);
+    QTRY_VERIFY(!model.isLoading());
+
+    // A second console with its own service layer and clock on the same database; only the
+    // database carries the news (PostgreSQL LISTEN/NOTIFY, or the audit-head poll on SQLite).
+    auto other = Test::openMigrated(m_fixture->services().database().url());
+    setupServices(*other);
+    QVERIFY2(other->personalData().unlock(m_fixture->keyFile()),
+             qPrintable(other->personalData().status()));
+    const int timeout = Test::TestDatabase::backend() == QLatin1String("postgresql") ? 2000 : 4000;
+    const qint64 user = Query::scalar(m_fixture->services().database().connection(),
+                                      QStringLiteral("SELECT min(id) FROM users"))
+                            .toLongLong();
+    const CommandResult submitted = other->bus().execute(
+        Principal::system(QStringLiteral("platform")), QStringLiteral("kyc.submit"),
+        {{QStringLiteral("user_id"), user},
+         {QStringLiteral("case_type"), QStringLiteral("age")},
+         {QStringLiteral("documents"),
+          QJsonArray{QJsonObject{
+              {QStringLiteral("kind"), QStringLiteral("passport")},
+              {QStringLiteral("mime_type"), QStringLiteral("image/svg+xml")},
+              {QStringLiteral("content_base64"),
+               QString::fromLatin1(Test::KycUiFixture::svgDocument(QStringLiteral("Nadia"), false)
+                                       .toBase64())}}}}});
+    QVERIFY2(submitted.ok(), qPrintable(submitted.message));
+    const qint64 id = submitted.data.toObject().value(QStringLiteral("id")).toInteger();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(id) >= 0, timeout);
+
+    // The other console's reviewer claims it: the row here shows the new state.
+    const CommandResult claimed = other->bus().execute(
+        m_fixture->maxPrincipal(), QStringLiteral("kyc.claim"),
+        {{QStringLiteral("id"), id},
+         {QStringLiteral("version"), submitted.data.toObject().value(QStringLiteral("version"))}});
+    QVERIFY2(claimed.ok(), qPrintable(claimed.message));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model.rowOf(id) >= 0 &&
+            model.index(model.rowOf(id), 0).data(KycCaseModel::StateRole).toString() ==
+                QLatin1String("in_review"),
+        timeout);
+    other->bus().waitForIdle();
+}
+
 #include "tst_kyccasemodel.moc"
