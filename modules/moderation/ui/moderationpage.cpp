@@ -675,8 +675,9 @@ void ModerationPage::updateLegend()
         for (C command : {C::Dismiss, C::RemoveContent, C::Warn, C::Suspend, C::Ban, C::Escalate}) {
             if (command == C::Ban && !m_session.can(Permission::Ban))
                 continue;
-            add(key(command),
-                ModerationText::actionTitle(TriageBindings::action(command)).toLower());
+            // As titled on its button: lower-casing would break languages that capitalize
+            // nouns.
+            add(key(command), ModerationText::actionTitle(TriageBindings::action(command)));
         }
     }
     add(key(C::SubmitAndNext), tr("submit and next"));

@@ -538,7 +538,7 @@ void TestModerationPage::reboundKeyTakesEffectOnThePage()
     QCOMPARE(page->reportPane()->form()->actionButton(QStringLiteral("dismiss"))->text(),
              QStringLiteral("Dismiss (X)"));
     auto *legend = page->findChild<QLabel *>(QStringLiteral("keyLegend"));
-    QVERIFY(legend->text().contains(QLatin1String("<b>X</b> dismiss")));
+    QVERIFY(legend->text().contains(QLatin1String("<b>X</b> Dismiss")));
     QTest::keyClick(page->view(), Qt::Key_D);
     QCOMPARE(page->reportPane()->form()->action(), QString());
     QTest::keyClick(page->view(), Qt::Key_X);
