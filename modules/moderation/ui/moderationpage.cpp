@@ -74,7 +74,7 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
     queuesTitle->setFont(headingFont);
     queuesTitle->setContentsMargins(10, 4, 0, 0);
     auto *sidebarColumn = new QWidget(this);
-    sidebarColumn->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    sidebarColumn->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     auto *sidebarLayout = new QVBoxLayout(sidebarColumn);
     sidebarLayout->setContentsMargins(0, 0, 0, 0);
     sidebarLayout->addWidget(queuesTitle);
@@ -153,7 +153,7 @@ ModerationPage::ModerationPage(Shell::ConsoleSession &session, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    splitter->setSizes({em * 14, em * 60, em * 38});
+    splitter->setSizes({em * 17, em * 58, em * 38});
 
     m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("keyLegend"));
