@@ -4,6 +4,7 @@
 #include "query.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,6 +160,23 @@ AuditLog::Verification AuditLog::verify(const QSqlDatabase &db)
                                      .arg(expectedSeq - 1)
                                      .arg(headSeq));
     return result;
+}
+
+Error AuditLog::staleVersion(const QSqlDatabase &db, const QString &targetType,
+                             const QString &targetId, const QString &what)
+{
+    Query last(db,
+               QStringLiteral("SELECT actor, at FROM audit_log WHERE target_type = ? "
+                              "AND target_id = ? ORDER BY seq DESC LIMIT 1"),
+               {targetType, targetId});
+    const QString who =
+        last.next() ? QStringLiteral(" by %1 at %2")
+                          .arg(last.value(0).toString(),
+                               QDateTime::fromMSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC)
+                                   .toString(Qt::ISODate))
+                    : QString();
+    return Error::conflict(
+        QStringLiteral("%1 was already changed%2; reload and decide again").arg(what, who));
 }
 
 } // namespace Steward

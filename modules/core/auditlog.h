@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errors.h"
+
 #include <QJsonValue>
 #include <QSqlDatabase>
 #include <QString>
@@ -54,6 +56,12 @@ public:
 
     /** The hash an entry must have, from its content and previous hash. */
     static QString computeHash(const AuditEntry &entry);
+
+    /** The conflict for an operator who decided on an old version of a target: "<what> was
+     *  already changed by <actor> at <time>; reload and decide again", naming the newest audit
+     *  entry of that target. */
+    static Error staleVersion(const QSqlDatabase &db, const QString &targetType,
+                              const QString &targetId, const QString &what);
 };
 
 } // namespace Steward

@@ -1,5 +1,6 @@
 #include "kyccase.h"
 
+#include "auditlog.h"
 #include "query.h"
 
 #include <QDateTime>
@@ -118,20 +119,8 @@ CaseRow loadCase(const QSqlDatabase &db, qint64 id)
 
 Error staleVersion(const QSqlDatabase &db, qint64 id)
 {
-    Query last(db,
-               QStringLiteral("SELECT actor, at FROM audit_log WHERE target_type = 'kyc_case' "
-                              "AND target_id = ? ORDER BY seq DESC LIMIT 1"),
-               {QString::number(id)});
-    const QString who =
-        last.next() ? QStringLiteral(" by %1 at %2")
-                          .arg(last.value(0).toString(),
-                               QDateTime::fromMSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC)
-                                   .toString(Qt::ISODate))
-                    : QString();
-    return Error::conflict(
-        QStringLiteral("KYC case %1 was already changed%2; reload and decide again")
-            .arg(id)
-            .arg(who));
+    return AuditLog::staleVersion(db, QStringLiteral("kyc_case"), QString::number(id),
+                                  QStringLiteral("KYC case %1").arg(id));
 }
 
 QString operatorName(const QSqlDatabase &db, qint64 operatorId)

@@ -1,6 +1,7 @@
 #include "moderationrecords.h"
 
 #include "permissions.h"
+#include "auditlog.h"
 #include "query.h"
 
 #include <QDateTime>
@@ -160,16 +161,7 @@ QJsonObject loadAppeal(const QSqlDatabase &db, qint64 id)
 Error staleVersion(const QSqlDatabase &db, const QString &targetType, const QString &targetId,
                    const QString &what)
 {
-    Query last(db,
-               QStringLiteral("SELECT actor, at FROM audit_log WHERE target_type = ? "
-                              "AND target_id = ? ORDER BY seq DESC LIMIT 1"),
-               {targetType, targetId});
-    const QString who =
-        last.next() ? QStringLiteral(" by %1 at %2")
-                          .arg(last.value(0).toString(), isoTime(last.value(1).toLongLong()))
-                    : QString();
-    return Error::conflict(
-        QStringLiteral("%1 was already changed%2; reload and decide again").arg(what, who));
+    return AuditLog::staleVersion(db, targetType, targetId, what);
 }
 
 QString isoTime(qint64 msecs)

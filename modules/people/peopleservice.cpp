@@ -1,5 +1,6 @@
 #include "peopleservice.h"
 
+#include "auditlog.h"
 #include "query.h"
 #include "servicelayer.h"
 
@@ -167,18 +168,8 @@ QJsonValue personView(CommandContext &ctx)
 /** "already changed by X at T": who last touched the user, for the operator who lost a race. */
 Error staleVersion(const QSqlDatabase &db, qint64 id)
 {
-    Query last(db,
-               QStringLiteral("SELECT actor, at FROM audit_log WHERE target_type = 'user' "
-                              "AND target_id = ? ORDER BY seq DESC LIMIT 1"),
-               {QString::number(id)});
-    const QString who =
-        last.next() ? QStringLiteral(" by %1 at %2")
-                          .arg(last.value(0).toString(),
-                               QDateTime::fromMSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC)
-                                   .toString(Qt::ISODate))
-                    : QString();
-    return Error::conflict(
-        QStringLiteral("user %1 was already changed%2; reload and decide again").arg(id).arg(who));
+    return AuditLog::staleVersion(db, QStringLiteral("user"), QString::number(id),
+                                  QStringLiteral("user %1").arg(id));
 }
 
 QJsonValue changeStatus(CommandContext &ctx, bool suspend)
