@@ -3,7 +3,6 @@
 #include "auditlog.h"
 #include "query.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 
 namespace Steward::Kyc {
