@@ -3147,6 +3147,10 @@
             <numerusform>%Ln Einträge.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moderation &amp;timeline…</source>
+        <translation>Moderations&amp;verlauf…</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Moderation::TimelineModel</name>

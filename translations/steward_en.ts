@@ -3147,6 +3147,10 @@
             <numerusform>%Ln entries.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moderation &amp;timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Steward::Moderation::TimelineModel</name>

@@ -44,6 +44,13 @@ void setupModerationUi(Shell::ModuleRegistry &registry)
                                     session, id, SubjectTimelineDialog::tr("person #%1").arg(id),
                                     window);
                         }});
+    registry.addPersonAction(
+        {QStringLiteral("moderation.timeline"), SubjectTimelineDialog::tr("Moderation &timeline…"),
+         Permission::Timeline,
+         [](Shell::ConsoleSession &session, QWidget *parent, qint64 personId,
+            const QString &personName) {
+             SubjectTimelineDialog::open(session, personId, personName, parent);
+         }});
     registry.addSettingsPage(
         {QStringLiteral("moderation"), ModerationSettingsSection::tr("Moderation"),
          Permission::View, 20,

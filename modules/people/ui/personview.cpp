@@ -3,6 +3,7 @@
 #include "userlistmodel.h"
 
 #include "consolesession.h"
+#include "moduleregistry.h"
 #include "theme.h"
 
 #include <QDateTime>
@@ -140,6 +141,18 @@ PersonView::PersonView(Shell::ConsoleSession &session, qint64 personId, QWidget 
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(reloadButton);
+    // What other modules know about this person (their moderation timeline, …).
+    if (const Shell::ModuleRegistry *registry = m_session.registry()) {
+        for (const Shell::PersonAction &action : registry->personActionsFor(m_session)) {
+            auto *button = new QPushButton(action.text, this);
+            button->setObjectName(QStringLiteral("personAction:") + action.id);
+            button->setAutoDefault(false);
+            connect(button, &QPushButton::clicked, this, [this, trigger = action.trigger] {
+                trigger(m_session, this, m_personId, fullName());
+            });
+            buttons->addWidget(button);
+        }
+    }
     buttons->addStretch(1);
     buttons->addWidget(m_suspend);
     buttons->addWidget(m_reinstate);

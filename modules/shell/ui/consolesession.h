@@ -16,6 +16,8 @@ class ServiceLayer;
 
 namespace Steward::Shell {
 
+class ModuleRegistry;
+
 /** A logged-in operator's console: who they are and the one way widgets reach the service
  *  layer. call() runs the command on a worker thread and hands the result back on the GUI
  *  thread, so no widget ever waits on the database. */
@@ -28,6 +30,10 @@ public:
     ServiceLayer &services() const { return m_services; }
     const Principal &principal() const { return m_principal; }
     bool can(const QString &permission) const { return m_principal.can(permission); }
+    /** What the modules contribute, for views that offer other modules' actions (the person
+     *  view); null when the session runs without the console's registry (tests). */
+    const ModuleRegistry *registry() const { return m_registry; }
+    void setRegistry(const ModuleRegistry *registry) { m_registry = registry; }
 
     /** Runs @p command asynchronously; @p done runs on the GUI thread unless @p context has
      *  been destroyed by then. */
@@ -46,6 +52,7 @@ private:
     ServiceLayer &m_services;
     Principal m_principal;
     ChangeNotifier *m_notifier = nullptr;
+    const ModuleRegistry *m_registry = nullptr;
 };
 
 } // namespace Steward::Shell

@@ -257,6 +257,7 @@ void ConsoleStartup::startSession(const Principal &principal)
 {
     discardDialogs();
     m_session = std::make_unique<ConsoleSession>(*m_services, principal);
+    m_session->setRegistry(&m_registry);
     m_window = std::make_unique<MainWindow>(*m_session, m_registry);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &ConsoleStartup::logOut);
     connect(m_window.get(), &MainWindow::quitRequested, this, [this] { finish(0); });

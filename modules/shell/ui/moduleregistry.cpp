@@ -35,4 +35,12 @@ QList<ModuleSettingsPage> ModuleRegistry::settingsPagesFor(const ConsoleSession 
     return result;
 }
 
+QList<PersonAction> ModuleRegistry::personActionsFor(const ConsoleSession &session) const
+{
+    QList<PersonAction> result;
+    std::copy_if(m_personActions.cbegin(), m_personActions.cend(), std::back_inserter(result),
+                 [&](const PersonAction &action) { return session.can(action.permission); });
+    return result;
+}
+
 } // namespace Steward::Shell

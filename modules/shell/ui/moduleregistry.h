@@ -46,6 +46,18 @@ struct ModuleSettingsPage
     std::function<SettingsSection *(ConsoleSession &session, QWidget *parent)> create;
 };
 
+/** Something a module offers on a person's view (People), e.g. their moderation timeline:
+ *  every module's history of the same person, one click from where support staff look. */
+struct PersonAction
+{
+    QString id;
+    QString text; ///< Translated button text.
+    QString permission;
+    std::function<void(ConsoleSession &session, QWidget *parent, qint64 personId,
+                       const QString &personName)>
+        trigger;
+};
+
 /** What the modules contribute to the console; app/steward fills it by calling each module's
  *  one setup function. */
 class ModuleRegistry
@@ -54,17 +66,20 @@ public:
     void addPage(ModulePage page) { m_pages << std::move(page); }
     void addAction(ModuleAction action) { m_actions << std::move(action); }
     void addSettingsPage(ModuleSettingsPage page) { m_settingsPages << std::move(page); }
+    void addPersonAction(PersonAction action) { m_personActions << std::move(action); }
 
     /** Pages the operator of @p session may see, in sidebar order. */
     QList<ModulePage> pagesFor(const ConsoleSession &session) const;
     QList<ModuleAction> actionsFor(const ConsoleSession &session) const;
     /** Settings tabs the operator of @p session may see, in tab order. */
     QList<ModuleSettingsPage> settingsPagesFor(const ConsoleSession &session) const;
+    QList<PersonAction> personActionsFor(const ConsoleSession &session) const;
 
 private:
     QList<ModulePage> m_pages;
     QList<ModuleAction> m_actions;
     QList<ModuleSettingsPage> m_settingsPages;
+    QList<PersonAction> m_personActions;
 };
 
 } // namespace Steward::Shell
