@@ -24,7 +24,7 @@ constexpr int kRefreshChunk = 500;
 } // namespace
 
 KycCaseModel::KycCaseModel(Shell::ConsoleSession &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : KeyedTableModel(parent), m_session(session)
 {
     // Coalesces a burst of commits (several reviewers, a purge) into one reload.
     m_refreshTimer.setSingleShot(true);
@@ -355,59 +355,7 @@ void KycCaseModel::fetchRefreshWindow(quint64 generation, QList<Row> rows, int w
 
 void KycCaseModel::applyRows(QList<Row> rows)
 {
-    QSet<qint64> oldIds;
-    for (const Row &row : std::as_const(m_rows))
-        oldIds.insert(row.id);
-    QSet<qint64> newIds;
-    for (const Row &row : std::as_const(rows))
-        newIds.insert(row.id);
-
-    QList<qint64> oldKept;
-    for (const Row &row : std::as_const(m_rows))
-        if (newIds.contains(row.id))
-            oldKept << row.id;
-    QList<qint64> newKept;
-    for (const Row &row : std::as_const(rows))
-        if (oldIds.contains(row.id))
-            newKept << row.id;
-    if (oldKept != newKept) {
-        // A case moved (a resubmission got a new due time): nothing stable to keep. The page
-        // selects the case it had selected again.
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-        return;
-    }
-
-    // Both lists share one order, so the rows that stay keep their relative places: remove the
-    // ones that left, insert the ones that arrived, then repaint the rest.
-    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
-        if (newIds.contains(m_rows.at(last).id))
-            continue;
-        int first = last;
-        while (first > 0 && !newIds.contains(m_rows.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first;
-    }
-    int position = 0;
-    for (int next = 0; next < rows.size();) {
-        if (oldIds.contains(rows.at(next).id)) {
-            m_rows[position++] = rows.at(next++);
-            continue;
-        }
-        const int first = next;
-        while (next < rows.size() && !oldIds.contains(rows.at(next).id))
-            ++next;
-        beginInsertRows({}, position, position + (next - first) - 1);
-        for (int i = first; i < next; ++i)
-            m_rows.insert(position++, rows.at(i));
-        endInsertRows();
-    }
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    mergeRows(m_rows, std::move(rows), [](const Row &row) { return row.id; });
 }
 
 KycCaseModel::Row KycCaseModel::rowFromJson(const QJsonObject &row)

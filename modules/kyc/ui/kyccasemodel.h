@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
+
 #include <QList>
 #include <QString>
 #include <QTimer>
@@ -17,7 +18,7 @@ namespace Steward::Kyc {
  *  commits, in this console or another, the loaded rows are reloaded in place: cases that left
  *  the filter are removed, new ones inserted where they sort, and the rest keep their place and
  *  selection. Due times are shown relative to the service's clock and age as time passes. */
-class KycCaseModel : public QAbstractTableModel
+class KycCaseModel : public Shell::KeyedTableModel
 {
     Q_OBJECT
 public:

@@ -54,7 +54,7 @@ QList<ReportListModel::Column> columnsFor(const QString &queue)
 } // namespace
 
 ReportListModel::ReportListModel(Shell::ConsoleSession &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_columns(columnsFor(m_filter.queue))
+    : KeyedTableModel(parent), m_session(session), m_columns(columnsFor(m_filter.queue))
 {
     // Coalesces a burst of commits (a bulk decision, several consoles) into one reload.
     m_refreshTimer.setSingleShot(true);
@@ -455,66 +455,7 @@ void ReportListModel::fetchRefreshWindow(quint64 generation, QList<QJsonObject> 
 
 void ReportListModel::applyRows(QList<QJsonObject> rows)
 {
-    QSet<qint64> newIds;
-    for (const QJsonObject &row : std::as_const(rows))
-        newIds.insert(idOf(row));
-
-    // 1. Rows that left the queue go.
-    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
-        if (newIds.contains(idOf(m_rows.at(last))))
-            continue;
-        int first = last;
-        while (first > 0 && !newIds.contains(idOf(m_rows.at(first - 1))))
-            --first;
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first;
-    }
-
-    // 2. Rows that stay but changed places (their priority changed) move, carrying their
-    //    selection with them.
-    QSet<qint64> oldIds;
-    for (const QJsonObject &row : std::as_const(m_rows))
-        oldIds.insert(idOf(row));
-    QList<QJsonObject> kept;
-    for (const QJsonObject &row : std::as_const(rows))
-        if (oldIds.contains(idOf(row)))
-            kept << row;
-    bool isReordered = false;
-    for (int i = 0; i < kept.size() && !isReordered; ++i)
-        isReordered = idOf(kept.at(i)) != idOf(m_rows.at(i));
-    if (isReordered) {
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        QHash<qint64, int> newRowOf;
-        for (int i = 0; i < kept.size(); ++i)
-            newRowOf.insert(idOf(kept.at(i)), i);
-        const QModelIndexList persistent = persistentIndexList();
-        QModelIndexList moved;
-        for (const QModelIndex &index : persistent)
-            moved << this->index(newRowOf.value(idOf(m_rows.at(index.row()))), index.column());
-        m_rows = kept;
-        changePersistentIndexList(persistent, moved);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    }
-
-    // 3. New rows arrive where they sort; the others take their fresh values.
-    int position = 0;
-    for (int next = 0; next < rows.size();) {
-        if (oldIds.contains(idOf(rows.at(next)))) {
-            m_rows[position++] = rows.at(next++);
-            continue;
-        }
-        const int first = next;
-        while (next < rows.size() && !oldIds.contains(idOf(rows.at(next))))
-            ++next;
-        beginInsertRows({}, position, position + (next - first) - 1);
-        for (int i = first; i < next; ++i)
-            m_rows.insert(position++, rows.at(i));
-        endInsertRows();
-    }
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1));
+    mergeRows(m_rows, std::move(rows), [](const QJsonObject &row) { return idOf(row); });
 }
 
 } // namespace Steward::Moderation

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -42,7 +43,7 @@ struct ReportFilter
  *  another, the loaded rows are reloaded in place: rows that left the queue are removed, new
  *  ones inserted where they sort, moved ones moved, so selections and the scroll position
  *  stay on the same items. */
-class ReportListModel : public QAbstractTableModel
+class ReportListModel : public Shell::KeyedTableModel
 {
     Q_OBJECT
 public:

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
+
 #include <QList>
 #include <QString>
 #include <QTimer>
@@ -17,7 +18,7 @@ namespace Steward::People {
  *  `people.search` instead. When a people command commits, in this console or another, the
  *  loaded rows are reloaded in place: rows that left the filter are removed, rows that joined
  *  it are inserted where they sort, and the rest keep their place and selection. */
-class UserListModel : public QAbstractTableModel
+class UserListModel : public Shell::KeyedTableModel
 {
     Q_OBJECT
 public:
