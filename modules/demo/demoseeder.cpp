@@ -1098,6 +1098,7 @@ private:
     Layout m_kycChecklist;
     // The review checklist per case type and the reason templates, as the schema defines them.
     std::array<QStringList, KycTypeCount> m_checklistItems;
+    std::array<qint64, KycTypeCount> m_slaHours{24, 48, 72, 72, 72};
     QStringList m_rejectTemplates;
     QStringList m_resubmitTemplates;
     QHash<QString, QString> m_templateMessages;
@@ -1706,6 +1707,14 @@ void Seeding::planKyc()
         if (type >= 0)
             m_checklistItems[size_t(type)] << items.value(1).toString();
     }
+    // Due times follow the platform's service levels per case type.
+    for (int type = 0; type < KycTypeCount; ++type) {
+        Query hours(m_database.connection(),
+                    QStringLiteral("SELECT value FROM app_settings WHERE key = ?"),
+                    {QStringLiteral("kyc.sla_hours.") + kycTypeNames()[type]});
+        if (hours.next() && hours.value(0).toLongLong() > 0)
+            m_slaHours[size_t(type)] = hours.value(0).toLongLong();
+    }
     Query templates(m_database.connection(),
                     QStringLiteral("SELECT code, kind, message FROM kyc_reason_templates "
                                    "WHERE is_active ORDER BY position, code"));
@@ -1731,12 +1740,13 @@ void Seeding::planKyc()
         const double band = random.unit();
         kyc.risk = quint8(band < 0.84   ? random.between(2, 35)
                           : band < 0.95 ? random.between(36, 69)
-                                        : random.between(70, 99));
-        if (kyc.risk >= 70)
+                                        : random.between(71, 99));
+        // High risk as the four-eyes rule counts it: above 70, or any watchlist hit.
+        if (kyc.risk > 70)
             kyc.watchlistHits = quint8(random.chance(0.3) ? random.between(1, 3) : 0);
         else
             kyc.watchlistHits = quint8(random.chance(0.004) ? 1 : 0);
-        const bool highRisk = kyc.risk >= 70 || kyc.watchlistHits > 0;
+        const bool highRisk = kyc.risk > 70 || kyc.watchlistHits > 0;
         const qint64 decidedAt = kyc.submittedAt + 2 * kHour + random.skewed(94 * kHour, 2.0);
         const double outcome = random.unit();
         if (decidedAt < m_now) {
@@ -3642,8 +3652,7 @@ void Seeding::writeTrust()
                 reason = kyc.watchlistHits > 0 ? rejectedReasons[2] : pick(rejectedReasons, random);
             else if (kyc.state == KycResubmission)
                 reason = QStringLiteral("Document photo unreadable: a new upload was requested");
-            // High-risk cases have a shorter service level.
-            const qint64 due = kyc.submittedAt + (kyc.risk >= 70 ? 24 : 48) * kHour;
+            const qint64 due = kyc.submittedAt + m_slaHours[kyc.type] * kHour;
             row << id(c) << id(kyc.user) << kycTypeNames()[kyc.type] << kycStateNames()[kyc.state]
                 << pick(m_catalog.kycProviders, random) << int(kyc.risk) << int(kyc.watchlistHits)
                 << cityOf(kyc.user).country << int(kyc.attempts) << kyc.submittedAt << due
