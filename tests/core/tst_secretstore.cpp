@@ -1,5 +1,10 @@
 #include "secretstore.h"
 
+#include "personaldata.h"
+#include "query.h"
+#include "servicelayer.h"
+#include "testdatabase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -14,6 +19,7 @@ class TestSecretStore : public QObject
 private Q_SLOTS:
     void storesReadsAndRemovesASecret();
     void missingKeychainIsReportedNotBypassed();
+    void personalDataKeyLivesInTheKeychain();
 };
 
 void TestSecretStore::storesReadsAndRemovesASecret()
@@ -57,6 +63,33 @@ void TestSecretStore::missingKeychainIsReportedNotBypassed()
     QVERIFY2(child.exitCode() == 0, child.readAllStandardOutput().constData());
     // Nothing may have been written anywhere in plain text instead.
     QVERIFY(!QFile::exists(QDir::tempPath() + QStringLiteral("/.config/Steward test.conf")));
+}
+
+void TestSecretStore::personalDataKeyLivesInTheKeychain()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL("no D-Bus session: run this test under dbus-run-session with a Secret Service");
+    qunsetenv("STEWARD_KEY_FILE");
+    Test::TestDatabase database;
+    auto services = Test::openMigrated(database.url());
+    PersonalDataVault &vault = services->personalData();
+    QVERIFY2(vault.createKey(), qPrintable(vault.status()));
+    QVERIFY2(vault.status().contains(QLatin1String("OS keychain")), qPrintable(vault.status()));
+    const QString keyId = vault.platformKeyId();
+    const QByteArray sealed = vault.cipher().seal("1984-02-29", SealedColumn::KycBirthdate);
+
+    // Another console on the same platform finds the key in the keychain by the recorded id.
+    PersonalDataVault other(services->database());
+    QVERIFY2(other.unlock(), qPrintable(other.status()));
+    QCOMPARE(other.cipher().open(sealed, SealedColumn::KycBirthdate), QByteArray("1984-02-29"));
+
+    // Without the entry, personal data stays locked and says where to look.
+    QVERIFY(SecretStore().remove(QStringLiteral("personal-data-key/") + keyId).ok);
+    PersonalDataVault locked(services->database());
+    QVERIFY(!locked.unlock());
+    QVERIFY2(locked.status().contains(keyId) &&
+                 locked.status().contains(QLatin1String("STEWARD_KEY_FILE")),
+             qPrintable(locked.status()));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
