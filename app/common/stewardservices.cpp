@@ -1,6 +1,7 @@
 #include "stewardservices.h"
 
 #include "adminservice.h"
+#include "financeservice.h"
 #include "kycservice.h"
 #include "moderationservice.h"
 #include "peopleservice.h"
@@ -14,6 +15,7 @@ void setupServices(ServiceLayer &services)
     People::setupPeopleService(services);
     Kyc::setupKycService(services);
     Moderation::setupModerationService(services);
+    Finance::setupFinanceService(services);
 }
 
 } // namespace Steward
