@@ -517,10 +517,13 @@ void Ledger::claimKey(const QString &key, const QString &requestHash)
                                 "VALUES (?, ?, ?, 'in_progress', ?, ?) "
                                 "ON CONFLICT (scope, idempotency_key) DO NOTHING"),
                  {kScope, key, requestHash, m_now, std::numeric_limits<qint64>::max()});
-    if (insert.rowsAffected() == 0)
+    if (insert.rowsAffected() == 0) {
+        // Taken by a request that committed after this one looked: refused as a different
+        // request, or as one still running.
+        replayed(key, requestHash);
         throw Error::conflict(
-            QStringLiteral("idempotency key \"%1\" was just used by another request; retry")
-                .arg(key));
+            QStringLiteral("idempotency key \"%1\" is in use by another request; retry").arg(key));
+    }
 }
 
 void Ledger::completeKey(const QString &key, qint64 resultId)
@@ -591,6 +594,12 @@ Transaction Ledger::post(const PostRequest &request)
         return result;
     }
     BalanceChange change(m_db, *this, request.postings);
+    // A request with the same key may have committed while this one waited for the locks.
+    if (const auto first = replayed(request.idempotencyKey, hash)) {
+        Transaction result = transaction(*first);
+        result.isReplay = true;
+        return result;
+    }
     change.add(request.postings, BalanceChange::Column::Posted, +1);
     change.checkAvailable(QStringLiteral("posting"));
     claimKey(request.idempotencyKey, hash);
@@ -625,6 +634,12 @@ Transaction Ledger::reverse(qint64 transactionId, const QString &reason,
     const QList<Posting> postings = mirrored(original.postings);
     // Locking the accounts first serializes two reversals of the same transaction.
     BalanceChange change(m_db, *this, postings);
+    // A request with the same key may have committed while this one waited for the locks.
+    if (const auto first = replayed(idempotencyKey, hash)) {
+        Transaction result = transaction(*first);
+        result.isReplay = true;
+        return result;
+    }
     if (const QVariant by = Query::scalar(
             m_db, QStringLiteral("SELECT id FROM ledger_transactions WHERE reverses_id = ?"),
             {transactionId});
@@ -685,6 +700,12 @@ Hold Ledger::hold(const PostRequest &request)
         return result;
     }
     BalanceChange change(m_db, *this, request.postings);
+    // A request with the same key may have committed while this one waited for the locks.
+    if (const auto first = replayed(request.idempotencyKey, hash)) {
+        Hold result = holdById(*first);
+        result.isReplay = true;
+        return result;
+    }
     change.add(request.postings, BalanceChange::Column::Pending, +1);
     change.checkAvailable(QStringLiteral("the hold"));
     claimKey(request.idempotencyKey, hash);
@@ -721,6 +742,12 @@ Hold Ledger::capture(qint64 holdId, const QString &idempotencyKey)
     }
     const Hold pending = holdById(holdId);
     BalanceChange change(m_db, *this, pending.postings);
+    // A request with the same key may have committed while this one waited for the locks.
+    if (const auto first = replayed(idempotencyKey, hash)) {
+        Hold result = holdById(*first);
+        result.isReplay = true;
+        return result;
+    }
     const Hold current = holdById(holdId);
     if (current.state != QLatin1String("pending"))
         throw Error::conflict(
@@ -759,6 +786,12 @@ Hold Ledger::voidHold(qint64 holdId, const QString &reason, const QString &idemp
     }
     const Hold pending = holdById(holdId);
     BalanceChange change(m_db, *this, pending.postings);
+    // A request with the same key may have committed while this one waited for the locks.
+    if (const auto first = replayed(idempotencyKey, hash)) {
+        Hold result = holdById(*first);
+        result.isReplay = true;
+        return result;
+    }
     const Hold current = holdById(holdId);
     if (current.state != QLatin1String("pending"))
         throw Error::conflict(

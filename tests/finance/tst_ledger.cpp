@@ -18,6 +18,8 @@
 #include <QTest>
 
 #include <functional>
+#include <latch>
+#include <thread>
 #include <optional>
 
 using namespace Steward;
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void holdIsPostedOrVoidedExactlyOnce();
     void randomOperationsKeepTheLedgerSound_data();
     void randomOperationsKeepTheLedgerSound();
+    void concurrentRequestsKeepTheRules();
     void commandsPostReadAndReverse();
     void commandsRefuseBadInputAndOtherRoles();
 
@@ -822,6 +825,91 @@ void TestLedger::randomOperationsKeepTheLedgerSound()
     // The sequence exercised both outcomes.
     QVERIFY(accepted > 20);
     QVERIFY(refused > 0);
+}
+
+void TestLedger::concurrentRequestsKeepTheRules()
+{
+    constexpr int kThreads = 6;
+    const QString eur = QStringLiteral("EUR");
+    const Account clearing = account(Purpose::ProcessorClearing, 0);
+    const Account creator = account(Purpose::CreatorPayable, m_users[0]);
+    const Account revenue = account(Purpose::PlatformRevenue, 0);
+    Transaction earned;
+    QVERIFY(!attempt([&](Ledger &ledger) {
+        earned = ledger.post(makeRequest(QStringLiteral("agent_sale"), QStringLiteral("Sale"),
+                                         QStringLiteral("earned"),
+                                         {{clearing.id, Direction::Debit, Money(1000, eur)},
+                                          {creator.id, Direction::Credit, Money(1000, eur)}}));
+    }));
+    // Runs @p work on kThreads threads at once; returns each one's refusal, if any.
+    const auto race = [this](const std::function<void(Ledger &, int)> &work) {
+        QList<std::optional<Error>> results(kThreads);
+        std::latch start(kThreads);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kThreads; ++i) {
+            threads.emplace_back([this, &work, &results, &start, i] {
+                start.arrive_and_wait();
+                results[i] = attempt([&work, i](Ledger &ledger) { work(ledger, i); });
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        return results;
+    };
+    const auto refusals = [](const QList<std::optional<Error>> &results, const QString &part) {
+        int count = 0;
+        for (const std::optional<Error> &error : results) {
+            if (error) {
+                if (!error->message().contains(part))
+                    qWarning("unexpected refusal: %s", qPrintable(error->message()));
+                count += error->message().contains(part) ? 1 : 0;
+            }
+        }
+        return count;
+    };
+
+    // The same request six times at once: one transaction.
+    QList<std::optional<Error>> results = race([&](Ledger &ledger, int) {
+        ledger.post(makeRequest(QStringLiteral("fee"), QStringLiteral("Fee"),
+                                QStringLiteral("fee-1"),
+                                {{clearing.id, Direction::Debit, Money(100, eur)},
+                                 {revenue.id, Direction::Credit, Money(100, eur)}}));
+    });
+    QCOMPARE(refusals(results, QString()), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM ledger_transactions WHERE "
+                                   "idempotency_key = 'fee-1'")),
+             1);
+    QCOMPARE(balance(revenue.id).posted, 100);
+
+    // Six withdrawals of 3.00 from 10.00 owed: three fit, three are refused.
+    results = race([&](Ledger &ledger, int i) {
+        ledger.post(makeRequest(QStringLiteral("payout"), QStringLiteral("Payout"),
+                                QStringLiteral("payout-%1").arg(i),
+                                {{creator.id, Direction::Debit, Money(300, eur)},
+                                 {clearing.id, Direction::Credit, Money(300, eur)}}));
+    });
+    QCOMPARE(refusals(results, QStringLiteral("exceeds what creator_payable/")), 3);
+    QCOMPARE(balance(creator.id).available, 100);
+
+    // Six reversals of one transaction: exactly one.
+    Transaction fee;
+    QVERIFY(!attempt([&](Ledger &ledger) {
+        fee = ledger.post(makeRequest(QStringLiteral("fee"), QStringLiteral("Fee"),
+                                      QStringLiteral("fee-2"),
+                                      {{clearing.id, Direction::Debit, Money(50, eur)},
+                                       {revenue.id, Direction::Credit, Money(50, eur)}}));
+    }));
+    results = race([&](Ledger &ledger, int i) {
+        ledger.reverse(fee.id, QStringLiteral("charged in error"),
+                       QStringLiteral("undo-%1").arg(i));
+    });
+    QCOMPARE(refusals(results, QStringLiteral("was already reversed by transaction")),
+             kThreads - 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM ledger_transactions WHERE reverses_id = ?"),
+               {fee.id}),
+        1);
+    QCOMPARE(balance(revenue.id).posted, 100);
 }
 
 void TestLedger::commandsPostReadAndReverse()
