@@ -87,6 +87,22 @@ Posting postingFrom(Ledger &ledger, const QJsonValue &value, int index)
     return {accountId, *direction, Money(amount, currency)};
 }
 
+/** @p transaction as JSON, each entry naming its account's code so a reader needs no lookup. */
+QJsonObject withAccountCodes(const Ledger &ledger, const Transaction &transaction)
+{
+    QJsonObject json = transaction.toJson();
+    QJsonArray entries;
+    for (const QJsonValue &value : json.value(QStringLiteral("entries")).toArray()) {
+        QJsonObject entry = value.toObject();
+        entry.insert(
+            QStringLiteral("account"),
+            ledger.accountById(entry.value(QStringLiteral("account_id")).toInteger()).code);
+        entries.append(entry);
+    }
+    json.insert(QStringLiteral("entries"), entries);
+    return json;
+}
+
 QJsonValue accounts(CommandContext &ctx)
 {
     const Ledger ledger = ledgerFor(ctx);
@@ -145,7 +161,8 @@ QJsonValue balance(CommandContext &ctx)
 
 QJsonValue transaction(CommandContext &ctx)
 {
-    return ledgerFor(ctx).transaction(ctx.requireId(QStringLiteral("id"))).toJson();
+    const Ledger ledger = ledgerFor(ctx);
+    return withAccountCodes(ledger, ledger.transaction(ctx.requireId(QStringLiteral("id"))));
 }
 
 QJsonValue post(CommandContext &ctx)
@@ -174,7 +191,7 @@ QJsonValue post(CommandContext &ctx)
                       QStringLiteral("ledger_transaction"), QString::number(result.id),
                       {{QStringLiteral("kind"), result.kind}});
     }
-    return result.toJson();
+    return withAccountCodes(ledger, result);
 }
 
 QJsonValue reverse(CommandContext &ctx)
@@ -192,7 +209,7 @@ QJsonValue reverse(CommandContext &ctx)
                       QStringLiteral("ledger_transaction"), QString::number(id),
                       {{QStringLiteral("reversal_id"), result.id}});
     }
-    return result.toJson();
+    return withAccountCodes(ledger, result);
 }
 
 } // namespace

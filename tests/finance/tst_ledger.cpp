@@ -984,6 +984,14 @@ void TestLedger::commandsPostReadAndReverse()
     result = call(QStringLiteral("finance.transaction"), {{QStringLiteral("id"), id}}, m_fin);
     QVERIFY(result.ok());
     QCOMPARE(result.data.toObject().value(QStringLiteral("reversed_by_id")).toInteger(), reversal);
+    QCOMPARE(result.data.toObject()
+                 .value(QStringLiteral("entries"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("account"))
+                 .toString(),
+             host);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = ? AND "
                                    "reason = ?"),
                     {QStringLiteral("finance.reverse"), QStringLiteral("guest cancelled in time")}),
