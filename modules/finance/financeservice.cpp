@@ -1,6 +1,7 @@
 #include "financeservice.h"
 
 #include "ledger.h"
+#include "postinghandlers.h"
 #include "query.h"
 #include "servicelayer.h"
 
@@ -217,6 +218,7 @@ QJsonValue reverse(CommandContext &ctx)
 void setupFinanceService(ServiceLayer &services)
 {
     declarePermissions();
+    registerPostingHandlers(services);
     CommandBus &bus = services.bus();
     bus.add({QStringLiteral("finance.accounts"),
              Permission::View,
