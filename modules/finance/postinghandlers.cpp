@@ -111,7 +111,6 @@ void postRefund(QSqlDatabase &db, Ledger &ledger, const OutboxEvent &event)
         refunded[earlier.value(0).toLongLong()] = earlier.value(1).toLongLong();
 
     QList<Leg> remaining;
-    QList<qint64> accounts;
     qint64 clearing = 0;
     for (const Posting &posting : original.postings) {
         if (posting.amount.currency() != currency)
@@ -125,29 +124,24 @@ void postRefund(QSqlDatabase &db, Ledger &ledger, const OutboxEvent &event)
             continue;
         }
         const Account account = ledger.accountById(posting.accountId);
-        remaining << Leg{purposeFromName(account.code.section(QLatin1Char('/'), 0, 0))
-                             .value_or(Purpose::PlatformRevenue),
-                         account.ownerId,
+        const std::optional<Purpose> purpose =
+            purposeFromName(account.code.section(QLatin1Char('/'), 0, 0));
+        if (!purpose)
+            throw Error::internal(
+                QStringLiteral("account %1 has no known purpose").arg(account.code));
+        remaining << Leg{*purpose, account.ownerId,
                          posting.amount.minorUnits() - refunded.value(posting.accountId)};
-        accounts << posting.accountId;
     }
-    const QList<qint64> weights = [&] {
-        QList<qint64> result;
-        for (const Leg &leg : remaining)
-            result << leg.amount;
-        return result;
-    }();
-    // Refund shares per original leg (refundSplit leaves out zero legs, so split by index).
-    const qint64 left = PostingRules::total(remaining);
-    if (amount <= 0 || amount > left)
-        throw Error::badInput(
-            QStringLiteral("refund %1 of %2 exceeds the %3 left to refund on %4 %5")
-                .arg(refundId)
-                .arg(amount)
-                .arg(left)
-                .arg(sourceType)
-                .arg(sourceId));
-    const QList<qint64> shares = allocateLargestRemainder(amount, weights);
+    QList<Leg> legs;
+    try {
+        legs = PostingRules::refundSplit(amount, remaining);
+    } catch (const Error &error) {
+        throw Error::badInput(QStringLiteral("refund %1 of %2 %3: %4")
+                                  .arg(refundId)
+                                  .arg(sourceType)
+                                  .arg(sourceId)
+                                  .arg(error.message()));
+    }
 
     PostRequest request;
     request.kind = QStringLiteral("refund");
@@ -156,9 +150,9 @@ void postRefund(QSqlDatabase &db, Ledger &ledger, const OutboxEvent &event)
     request.idempotencyKey = key;
     request.sourceType = sourceType;
     request.sourceId = sourceId;
-    for (int i = 0; i < accounts.size(); ++i)
-        if (shares[i] > 0)
-            request.postings << Posting{accounts[i], Direction::Debit, Money(shares[i], currency)};
+    for (const Leg &leg : legs)
+        request.postings << Posting{ledger.account(leg.purpose, leg.ownerId, currency).id,
+                                    Direction::Debit, Money(leg.amount, currency)};
     request.postings << Posting{clearing, Direction::Credit, Money(amount, currency)};
     ledger.post(request);
 }
