@@ -259,17 +259,13 @@ QString TriageBindings::action(Command command)
 {
     switch (command) {
     case Command::Dismiss:
-        return QStringLiteral("dismiss");
     case Command::RemoveContent:
-        return QStringLiteral("remove_content");
     case Command::Warn:
-        return QStringLiteral("warn");
     case Command::Suspend:
-        return QStringLiteral("suspend");
     case Command::Ban:
-        return QStringLiteral("ban");
     case Command::Escalate:
-        return QStringLiteral("escalate");
+        // A decision key's id is the service's action name.
+        return id(command);
     default:
         return {};
     }
