@@ -113,6 +113,10 @@ private Q_SLOTS:
 private:
     std::unique_ptr<ConsoleStartup> makeStartup(const DatabaseUrl &url, bool remembered = false);
     void logIn(ConsoleStartup &startup, const QString &username, const QString &password);
+    /** Logs in with "remember me" ticked; @p warning receives the text of any modal warning
+     *  the login showed (answered, so a refusing keychain fails the test instead of hanging). */
+    void logInRemembered(ConsoleStartup &startup, const QString &username, const QString &password,
+                         QString *warning);
 
     ModuleRegistry m_registry;
     QTemporaryDir m_keyDir;
@@ -158,6 +162,27 @@ void TestConsoleStartup::logIn(ConsoleStartup &startup, const QString &username,
     typeInto(dialog, "password", password);
     click(dialog, "loginButton");
     QTRY_VERIFY_WITH_TIMEOUT(startup.mainWindow() && startup.mainWindow()->isVisible(), kTimeout);
+}
+
+void TestConsoleStartup::logInRemembered(ConsoleStartup &startup, const QString &username,
+                                         const QString &password, QString *warning)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(startup.loginDialog() && startup.loginDialog()->isVisible(), kTimeout);
+    LoginDialog *dialog = startup.loginDialog();
+    typeInto(dialog, "username", username);
+    typeInto(dialog, "password", password);
+    child<QCheckBox>(dialog, "rememberMe")->setChecked(true);
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [warning] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *warning = box->text();
+            box->accept();
+        }
+    });
+    answer.start();
+    click(dialog, "loginButton");
+    QTRY_VERIFY_WITH_TIMEOUT(startup.mainWindow() != nullptr, kTimeout);
 }
 
 void TestConsoleStartup::firstStartCreatesAdminAndRolesDecidePages()
@@ -419,26 +444,10 @@ void TestConsoleStartup::rememberMeWithoutKeychainSaysSoAndStoresNothing()
     }
     auto startup = makeStartup(database.url());
     startup->start();
-    QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
-                             kTimeout);
-    LoginDialog *dialog = startup->loginDialog();
-    typeInto(dialog, "username", QStringLiteral("ada"));
-    typeInto(dialog, "password", kAdminPassword);
-    child<QCheckBox>(dialog, "rememberMe")->setChecked(true);
-
-    // The warning is modal: answer it from a timer while the login waits for it.
+    // The warning is modal: the helper answers it while the login waits for it.
     QString warning;
-    QTimer answer;
-    answer.setInterval(50);
-    connect(&answer, &QTimer::timeout, this, [text = &warning] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *text = box->text();
-            box->accept();
-        }
-    });
-    answer.start();
-    click(dialog, "loginButton");
-    QTRY_VERIFY_WITH_TIMEOUT(startup->mainWindow() != nullptr, kTimeout);
+    logInRemembered(*startup, QStringLiteral("ada"), kAdminPassword, &warning);
+    QVERIFY(startup->mainWindow());
     QVERIFY2(warning.contains(QLatin1String("keychain")), qPrintable(warning));
     QVERIFY(RememberedLogin::username().isEmpty());
     QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QLatin1String("remembered")));
@@ -457,25 +466,9 @@ void TestConsoleStartup::rememberedLoginSkipsTheDialogUntilLogout()
     {
         auto startup = makeStartup(database.url());
         startup->start();
-        QTRY_VERIFY_WITH_TIMEOUT(startup->loginDialog() && startup->loginDialog()->isVisible(),
-                                 kTimeout);
-        LoginDialog *dialog = startup->loginDialog();
-        typeInto(dialog, "username", QStringLiteral("ada"));
-        typeInto(dialog, "password", kAdminPassword);
-        child<QCheckBox>(dialog, "rememberMe")->setChecked(true);
-        // A keychain that refuses shows a modal warning: answer it so the test fails, not hangs.
         QString warning;
-        QTimer answer;
-        answer.setInterval(50);
-        connect(&answer, &QTimer::timeout, this, [text = &warning] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                *text = box->text();
-                box->accept();
-            }
-        });
-        answer.start();
-        click(dialog, "loginButton");
-        QTRY_VERIFY_WITH_TIMEOUT(startup->mainWindow() != nullptr, kTimeout);
+        logInRemembered(*startup, QStringLiteral("ada"), kAdminPassword, &warning);
+        QVERIFY(startup->mainWindow());
         QVERIFY2(warning.isEmpty(), qPrintable(warning));
         QCOMPARE(RememberedLogin::username(), QStringLiteral("ada"));
     }
