@@ -1,9 +1,9 @@
 #include "kyccasemodel.h"
 
-#include "theme.h"
 #include "kyctext.h"
 
 #include "consolesession.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "kyccountsbar.h"
 
-#include "theme.h"
 #include "kyctext.h"
+#include "theme.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

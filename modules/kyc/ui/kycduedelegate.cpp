@@ -1,8 +1,8 @@
 #include "kycduedelegate.h"
 
 #include "kyccasemodel.h"
-#include "theme.h"
 #include "kyctext.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QPainter>
