@@ -1,6 +1,7 @@
 #include "auditlogmodel.h"
 
 #include "consolesession.h"
+#include "reloadonchange.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -12,11 +13,8 @@ AuditLogModel::AuditLogModel(Shell::ConsoleSession &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
     // Every command with an effect writes an entry; a burst of them is one refresh.
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(300);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &AuditLogModel::refresh);
-    connect(&m_session, &Shell::ConsoleSession::dataChanged, this,
-            [this] { m_refreshTimer.start(); });
+    m_reload = new Shell::ReloadOnChange(
+        m_session, [](const QString &) { return true; }, [this] { refresh(); }, 300, this);
 }
 
 void AuditLogModel::setTargetFilter(const QString &type, const QString &id)
@@ -157,14 +155,14 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
 
 void AuditLogModel::refresh()
 {
-    m_refreshTimer.stop();
+    m_reload->cancel();
     if (m_entries.isEmpty() || !m_error.isEmpty()) {
         restart();
         return;
     }
     if (m_isLoading) {
         // A window is on its way; look for new entries once it is in.
-        m_refreshTimer.start();
+        m_reload->schedule();
         return;
     }
     const quint64 generation = m_generation;
@@ -203,7 +201,7 @@ void AuditLogModel::refresh()
 void AuditLogModel::restart()
 {
     ++m_generation;
-    m_refreshTimer.stop();
+    m_reload->cancel();
     // Whatever is in flight answers for the old generation and will be dropped.
     setLoading(false);
     beginResetModel();

@@ -3,11 +3,11 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
-#include <QTimer>
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class ReloadOnChange;
+} // namespace Steward::Shell
 
 namespace Steward::Admin {
 
@@ -98,7 +98,7 @@ private:
     bool m_isLoading = false;
     /** Bumped when the model starts over; answers for an older generation are dropped. */
     quint64 m_generation = 0;
-    QTimer m_refreshTimer;
+    Shell::ReloadOnChange *m_reload = nullptr;
 };
 
 } // namespace Steward::Admin

@@ -3,6 +3,7 @@
 #include "kyctext.h"
 
 #include "consolesession.h"
+#include "reloadonchange.h"
 #include "theme.h"
 
 #include <QBrush>
@@ -27,13 +28,9 @@ KycCaseModel::KycCaseModel(Shell::ConsoleSession &session, QObject *parent)
     : KeyedTableModel(parent), m_session(session)
 {
     // Coalesces a burst of commits (several reviewers, a purge) into one reload.
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(200);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &KycCaseModel::refresh);
-    connect(&m_session, &Shell::ConsoleSession::dataChanged, this, [this](const QString &command) {
-        if (command.startsWith(QLatin1String("kyc.")))
-            m_refreshTimer.start();
-    });
+    m_reload = new Shell::ReloadOnChange(
+        m_session, [](const QString &command) { return command.startsWith(QLatin1String("kyc.")); },
+        [this] { refresh(); }, 200, this);
     // "due in 3 h" becomes "overdue 1 min" without anyone committing anything.
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
@@ -270,7 +267,7 @@ void KycCaseModel::fetchMore(const QModelIndex &parent)
 
 void KycCaseModel::refresh()
 {
-    m_refreshTimer.stop();
+    m_reload->cancel();
     if (m_rows.isEmpty()) {
         restart();
         return;
@@ -284,7 +281,7 @@ void KycCaseModel::refresh()
 void KycCaseModel::restart()
 {
     ++m_generation;
-    m_refreshTimer.stop();
+    m_reload->cancel();
     // Whatever is in flight answers for the old generation and will be dropped.
     setLoading(false);
     beginResetModel();

@@ -8,7 +8,8 @@
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class ReloadOnChange;
+} // namespace Steward::Shell
 
 namespace Steward::Kyc {
 
@@ -134,7 +135,7 @@ private:
     quint64 m_generation = 0;
     /** Service clock minus local clock, from the last answer. */
     qint64 m_clockOffset = 0;
-    QTimer m_refreshTimer;
+    Shell::ReloadOnChange *m_reload = nullptr;
     QTimer m_minuteTimer;
 };
 

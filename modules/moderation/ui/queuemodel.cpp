@@ -3,6 +3,7 @@
 #include "moderationtext.h"
 
 #include "consolesession.h"
+#include "reloadonchange.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,13 +17,10 @@ QueueModel::QueueModel(Shell::ConsoleSession &session, QObject *parent)
 {
     for (const QString &code : queues())
         m_queues.append({code});
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(200);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &QueueModel::refresh);
-    connect(&m_session, &Shell::ConsoleSession::dataChanged, this, [this](const QString &command) {
-        if (command.startsWith(QLatin1String("moderation.")))
-            m_refreshTimer.start();
-    });
+    m_reload = new Shell::ReloadOnChange(
+        m_session,
+        [](const QString &command) { return command.startsWith(QLatin1String("moderation.")); },
+        [this] { refresh(); }, 200, this);
     refresh();
 }
 
@@ -91,7 +89,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
 
 void QueueModel::refresh()
 {
-    m_refreshTimer.stop();
+    m_reload->cancel();
     const quint64 generation = ++m_generation;
     m_session.call(
         QStringLiteral("moderation.queues"), {}, this,

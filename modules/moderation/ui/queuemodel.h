@@ -2,11 +2,11 @@
 
 #include <QAbstractListModel>
 #include <QList>
-#include <QTimer>
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class ReloadOnChange;
+} // namespace Steward::Shell
 
 namespace Steward::Moderation {
 
@@ -54,7 +54,7 @@ private:
     qint64 m_now = 0;
     QString m_error;
     quint64 m_generation = 0;
-    QTimer m_refreshTimer;
+    Shell::ReloadOnChange *m_reload = nullptr;
 };
 
 } // namespace Steward::Moderation

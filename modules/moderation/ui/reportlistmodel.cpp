@@ -3,6 +3,7 @@
 #include "moderationtext.h"
 
 #include "consolesession.h"
+#include "reloadonchange.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -57,14 +58,13 @@ ReportListModel::ReportListModel(Shell::ConsoleSession &session, QObject *parent
     : KeyedTableModel(parent), m_session(session), m_columns(columnsFor(m_filter.queue))
 {
     // Coalesces a burst of commits (a bulk decision, several consoles) into one reload.
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(200);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ReportListModel::refresh);
-    connect(&m_session, &Shell::ConsoleSession::dataChanged, this, [this](const QString &command) {
-        if (command.startsWith(QLatin1String("moderation.")) &&
-            command != QLatin1String("moderation.preferences_save"))
-            m_refreshTimer.start();
-    });
+    m_reload = new Shell::ReloadOnChange(
+        m_session,
+        [](const QString &command) {
+            return command.startsWith(QLatin1String("moderation.")) &&
+                   command != QLatin1String("moderation.preferences_save");
+        },
+        [this] { refresh(); }, 200, this);
 }
 
 void ReportListModel::setFilter(const ReportFilter &filter)
@@ -377,7 +377,7 @@ void ReportListModel::fetchMore(const QModelIndex &parent)
 
 void ReportListModel::refresh()
 {
-    m_refreshTimer.stop();
+    m_reload->cancel();
     if (m_rows.isEmpty()) {
         restart();
         return;
@@ -391,7 +391,7 @@ void ReportListModel::refresh()
 void ReportListModel::restart()
 {
     ++m_generation;
-    m_refreshTimer.stop();
+    m_reload->cancel();
     // Whatever is in flight answers for the old generation and will be dropped.
     setLoading(false);
     beginResetModel();

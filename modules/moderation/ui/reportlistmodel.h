@@ -5,11 +5,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <QTimer>
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class ReloadOnChange;
+} // namespace Steward::Shell
 
 namespace Steward::Moderation {
 
@@ -134,7 +134,7 @@ private:
     bool m_isLoading = false;
     /** Bumped whenever what the model shows starts over; older answers are dropped. */
     quint64 m_generation = 0;
-    QTimer m_refreshTimer;
+    Shell::ReloadOnChange *m_reload = nullptr;
 };
 
 } // namespace Steward::Moderation

@@ -1,6 +1,7 @@
 #include "userlistmodel.h"
 
 #include "consolesession.h"
+#include "reloadonchange.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -28,13 +29,10 @@ UserListModel::UserListModel(Shell::ConsoleSession &session, QObject *parent)
     : KeyedTableModel(parent), m_session(session)
 {
     // Coalesces a burst of commits (a bulk action, several consoles) into one reload.
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(200);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &UserListModel::refresh);
-    connect(&m_session, &Shell::ConsoleSession::dataChanged, this, [this](const QString &command) {
-        if (command.startsWith(QLatin1String("people.")))
-            m_refreshTimer.start();
-    });
+    m_reload = new Shell::ReloadOnChange(
+        m_session,
+        [](const QString &command) { return command.startsWith(QLatin1String("people.")); },
+        [this] { refresh(); }, 200, this);
 }
 
 void UserListModel::setStatusFilter(const QString &status)
@@ -202,7 +200,7 @@ void UserListModel::fetchMore(const QModelIndex &parent)
 
 void UserListModel::refresh()
 {
-    m_refreshTimer.stop();
+    m_reload->cancel();
     if (m_rows.isEmpty()) {
         restart();
         return;
@@ -219,7 +217,7 @@ void UserListModel::refresh()
 void UserListModel::restart()
 {
     ++m_generation;
-    m_refreshTimer.stop();
+    m_reload->cancel();
     // Whatever is in flight answers for the old generation and will be dropped.
     setLoading(false);
     beginResetModel();

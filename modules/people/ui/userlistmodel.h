@@ -4,11 +4,11 @@
 
 #include <QList>
 #include <QString>
-#include <QTimer>
 
 namespace Steward::Shell {
 class ConsoleSession;
-}
+class ReloadOnChange;
+} // namespace Steward::Shell
 
 namespace Steward::People {
 
@@ -109,7 +109,7 @@ private:
     /** Bumped whenever what the model shows starts over; responses for an older generation are
      *  dropped, so a slow answer never overwrites a newer one. */
     quint64 m_generation = 0;
-    QTimer m_refreshTimer;
+    Shell::ReloadOnChange *m_reload = nullptr;
 };
 
 } // namespace Steward::People
