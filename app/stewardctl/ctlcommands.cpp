@@ -196,8 +196,9 @@ ServiceLayer &Runner::services(bool migrate)
             m_io.err(QStringLiteral("applying migration %1\n").arg(name));
         });
     setupServices(*services);
-    // Commands that need personal data say why when the key cannot be loaded.
-    if (migrate && !services->personalData().platformKeyId().isEmpty())
+    // Commands that need personal data say why when the key cannot be loaded; a platform
+    // without a key never reaches the keychain.
+    if (migrate)
         services->personalData().unlock(m_keyFile);
     m_services = std::move(services);
     return *m_services;
@@ -211,13 +212,12 @@ int Runner::keyCommand(const QStringList &arguments)
         Options options(QStringLiteral("key status"), {});
         if (showHelp(options, rest))
             return 0;
+        // services() has already tried to unlock the key.
         PersonalDataVault &vault = services().personalData();
         if (vault.platformKeyId().isEmpty()) {
             m_io.out(QStringLiteral("this platform has no personal-data key yet\n"));
             return 5;
         }
-        if (!vault.isUnlocked())
-            vault.unlock(m_keyFile);
         m_io.out(vault.status() + QLatin1Char('\n'));
         return vault.isUnlocked() ? 0 : 3;
     }

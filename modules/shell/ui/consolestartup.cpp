@@ -137,9 +137,9 @@ void ConsoleStartup::opened(const Opened &result)
     // Personal data is unlocked here, on the GUI thread that talks to the keychain; when it
     // fails, the pages that show personal data say why.
     PersonalDataVault &vault = m_services->personalData();
-    if (!result.needsFirstAdmin && !vault.isUnlocked() && !vault.platformKeyId().isEmpty() &&
-        !vault.unlock())
-        qCWarning(lcStartup, "%s", qUtf8Printable(vault.status()));
+    // unlock() reads the platform's key id and stops there when it has none yet.
+    if (!result.needsFirstAdmin && !vault.isUnlocked() && !vault.unlock())
+        qCInfo(lcStartup, "%s", qUtf8Printable(vault.status()));
     if (result.needsFirstAdmin)
         showFirstRun(result.canLoadDemoData);
     else if (m_options.useRememberedLogin && RememberedLogin::isRemembered())
