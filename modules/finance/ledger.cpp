@@ -371,7 +371,7 @@ bool Ledger::isKnownCurrency(const QString &currency)
     return known.contains(currency);
 }
 
-Account Ledger::account(Purpose purpose, qint64 ownerId, const QString &currency)
+Account Ledger::accountTemplate(Purpose purpose, qint64 ownerId, const QString &currency)
 {
     if (!isKnownCurrency(currency))
         throw Error::badInput(QStringLiteral("unknown currency \"%1\"").arg(currency));
@@ -383,9 +383,60 @@ Account Ledger::account(Purpose purpose, qint64 ownerId, const QString &currency
     if (!userOwned && ownerId != 0)
         throw Error::badInput(
             QStringLiteral("a %1 account belongs to no user").arg(purposeName(purpose)));
-    const QString code =
+    Account account;
+    account.code =
         userOwned ? QStringLiteral("%1/%2/%3").arg(purposeName(purpose)).arg(ownerId).arg(currency)
                   : QStringLiteral("%1/%2").arg(purposeName(purpose), currency);
+    account.name = userOwned ? QStringLiteral("%1, user %2 (%3)")
+                                   .arg(QLatin1String(entry.title))
+                                   .arg(ownerId)
+                                   .arg(currency)
+                             : QStringLiteral("%1 (%2)").arg(QLatin1String(entry.title), currency);
+    account.kind = QString::fromLatin1(entry.kind);
+    account.ownerType = QString::fromLatin1(entry.ownerType);
+    account.ownerId = userOwned ? ownerId : 0;
+    account.currency = currency;
+    return account;
+}
+
+QString Ledger::postHash(const PostRequest &request)
+{
+    return hashOf({{QStringLiteral("op"), QStringLiteral("post")},
+                   {QStringLiteral("kind"), request.kind},
+                   {QStringLiteral("description"), request.description},
+                   {QStringLiteral("source_type"), request.sourceType},
+                   {QStringLiteral("source_id"), QString::number(request.sourceId)},
+                   {QStringLiteral("postings"), postingsJson(request.postings)}});
+}
+
+QString Ledger::holdHash(const PostRequest &request)
+{
+    return hashOf({{QStringLiteral("op"), QStringLiteral("hold")},
+                   {QStringLiteral("kind"), request.kind},
+                   {QStringLiteral("description"), request.description},
+                   {QStringLiteral("source_type"), request.sourceType},
+                   {QStringLiteral("source_id"), QString::number(request.sourceId)},
+                   {QStringLiteral("postings"), postingsJson(request.postings)}});
+}
+
+QString Ledger::captureHash(qint64 holdId)
+{
+    return hashOf(
+        {{QStringLiteral("op"), QStringLiteral("capture")}, {QStringLiteral("hold_id"), holdId}});
+}
+
+QString Ledger::voidHash(qint64 holdId, const QString &reason)
+{
+    return hashOf({{QStringLiteral("op"), QStringLiteral("void")},
+                   {QStringLiteral("hold_id"), holdId},
+                   {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+Account Ledger::account(Purpose purpose, qint64 ownerId, const QString &currency)
+{
+    const Account opened = accountTemplate(purpose, ownerId, currency);
+    const bool userOwned = isUserOwned(purpose);
+    const QString &code = opened.code;
     Query existing(
         m_db, QStringLiteral("SELECT %1 FROM ledger_accounts WHERE code = ?").arg(kAccountColumns),
         {code});
@@ -395,18 +446,12 @@ Account Ledger::account(Purpose purpose, qint64 ownerId, const QString &currency
         !Query::scalar(m_db, QStringLiteral("SELECT id FROM users WHERE id = ?"), {ownerId})
              .isValid())
         throw Error::notFound(QStringLiteral("no user %1").arg(ownerId));
-    const QString name = userOwned
-                             ? QStringLiteral("%1, user %2 (%3)")
-                                   .arg(QLatin1String(entry.title))
-                                   .arg(ownerId)
-                                   .arg(currency)
-                             : QStringLiteral("%1 (%2)").arg(QLatin1String(entry.title), currency);
     // ON CONFLICT: two requests opening the same account at once both get the one account.
     Query(m_db,
           QStringLiteral("INSERT INTO ledger_accounts (code, name, kind, owner_type, owner_id, "
                          "currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
                          "ON CONFLICT (code) DO NOTHING"),
-          {code, name, QString::fromLatin1(entry.kind), QString::fromLatin1(entry.ownerType),
+          {code, opened.name, opened.kind, opened.ownerType,
            userOwned ? QVariant(ownerId) : QVariant(QMetaType::fromType<qint64>()), currency,
            m_now});
     const Account account = accountByCode(code);
@@ -582,12 +627,7 @@ qint64 Ledger::insertTransaction(const QString &kind, const QString &description
 Transaction Ledger::post(const PostRequest &request)
 {
     validate(request);
-    const QString hash = hashOf({{QStringLiteral("op"), QStringLiteral("post")},
-                                 {QStringLiteral("kind"), request.kind},
-                                 {QStringLiteral("description"), request.description},
-                                 {QStringLiteral("source_type"), request.sourceType},
-                                 {QStringLiteral("source_id"), QString::number(request.sourceId)},
-                                 {QStringLiteral("postings"), postingsJson(request.postings)}});
+    const QString hash = postHash(request);
     if (const auto first = replayed(request.idempotencyKey, hash)) {
         Transaction result = transaction(*first);
         result.isReplay = true;
@@ -688,12 +728,7 @@ Transaction Ledger::transaction(qint64 id) const
 Hold Ledger::hold(const PostRequest &request)
 {
     validate(request);
-    const QString hash = hashOf({{QStringLiteral("op"), QStringLiteral("hold")},
-                                 {QStringLiteral("kind"), request.kind},
-                                 {QStringLiteral("description"), request.description},
-                                 {QStringLiteral("source_type"), request.sourceType},
-                                 {QStringLiteral("source_id"), QString::number(request.sourceId)},
-                                 {QStringLiteral("postings"), postingsJson(request.postings)}});
+    const QString hash = holdHash(request);
     if (const auto first = replayed(request.idempotencyKey, hash)) {
         Hold result = holdById(*first);
         result.isReplay = true;
@@ -733,8 +768,7 @@ Hold Ledger::capture(qint64 holdId, const QString &idempotencyKey)
 {
     if (idempotencyKey.trimmed().isEmpty())
         throw Error::badInput(QStringLiteral("an idempotency key is required"));
-    const QString hash = hashOf(
-        {{QStringLiteral("op"), QStringLiteral("capture")}, {QStringLiteral("hold_id"), holdId}});
+    const QString hash = captureHash(holdId);
     if (const auto first = replayed(idempotencyKey, hash)) {
         Hold result = holdById(*first);
         result.isReplay = true;
@@ -776,9 +810,7 @@ Hold Ledger::voidHold(qint64 holdId, const QString &reason, const QString &idemp
         throw Error::badInput(QStringLiteral("an idempotency key is required"));
     if (reason.trimmed().isEmpty())
         throw Error::badInput(QStringLiteral("a reason is required to void a hold"));
-    const QString hash = hashOf({{QStringLiteral("op"), QStringLiteral("void")},
-                                 {QStringLiteral("hold_id"), holdId},
-                                 {QStringLiteral("reason"), reason.trimmed()}});
+    const QString hash = voidHash(holdId, reason);
     if (const auto first = replayed(idempotencyKey, hash)) {
         Hold result = holdById(*first);
         result.isReplay = true;

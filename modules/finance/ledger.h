@@ -145,6 +145,17 @@ public:
 
     static bool isKnownCurrency(const QString &currency);
 
+    /** The account account() opens for @p purpose, @p ownerId and @p currency (code, name,
+     *  kind, owner; no id), without reading or writing: bulk loads open accounts themselves.
+     *  Throws Error for an unknown currency or an owner the purpose does not allow. */
+    static Account accountTemplate(Purpose purpose, qint64 ownerId, const QString &currency);
+    /** The request hashes stored with the idempotency keys of post(), hold(), capture() and
+     *  voidHold(): a bulk load stores the same, so replaying a loaded request returns it. */
+    static QString postHash(const PostRequest &request);
+    static QString holdHash(const PostRequest &request);
+    static QString captureHash(qint64 holdId);
+    static QString voidHash(qint64 holdId, const QString &reason);
+
     /** The account for @p purpose, @p ownerId (a user for payables and escrow, 0 otherwise) and
      *  @p currency, opened on first use. */
     Account account(Purpose purpose, qint64 ownerId, const QString &currency);
