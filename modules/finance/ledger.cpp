@@ -39,6 +39,9 @@ const QList<PurposeInfo> &purposes()
         {Purpose::ProcessorClearing, "processor_clearing", "Processor clearing", "asset",
          "platform"},
         {Purpose::Refunds, "refunds", "Refunds", "expense", "platform"},
+        {Purpose::PayoutClearing, "payout_clearing", "Payout clearing", "liability", "platform"},
+        {Purpose::MemberPayable, "member_payable", "Member payable", "liability", "user"},
+        {Purpose::MemberRewards, "member_rewards", "Member rewards", "expense", "platform"},
     };
     return list;
 }

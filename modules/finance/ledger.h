@@ -13,7 +13,10 @@ namespace Steward::Finance {
 
 /** What a ledger account holds money for. Payables, escrow and the DAO treasury are owed to
  *  someone (liabilities); processor clearing is money at the card processor (an asset);
- *  platform revenue is what the platform earned; refunds are what it paid back (an expense). */
+ *  platform revenue is what the platform earned; refunds are what it paid back (an expense).
+ *  Payout clearing is money approved for payees and on its way to their banks (a liability);
+ *  member payables are member programme awards owed to a member, funded by the member rewards
+ *  expense. */
 enum class Purpose {
     CreatorPayable,
     VendorPayable,
@@ -25,6 +28,9 @@ enum class Purpose {
     DaoTreasury,
     ProcessorClearing,
     Refunds,
+    PayoutClearing,
+    MemberPayable,
+    MemberRewards,
 };
 
 /** "creator_payable", "escrow", "platform_revenue", … */
