@@ -3,6 +3,7 @@
 #include "adminservice.h"
 #include "financeservice.h"
 #include "kycservice.h"
+#include "memberservice.h"
 #include "moderationservice.h"
 #include "peopleservice.h"
 #include "servicelayer.h"
@@ -16,6 +17,7 @@ void setupServices(ServiceLayer &services)
     Kyc::setupKycService(services);
     Moderation::setupModerationService(services);
     Finance::setupFinanceService(services);
+    Members::setupMembersService(services);
 }
 
 } // namespace Steward
