@@ -1,6 +1,7 @@
 #include "financeservice.h"
 
 #include "ledger.h"
+#include "payoutservice.h"
 #include "postinghandlers.h"
 #include "query.h"
 #include "servicelayer.h"
@@ -213,6 +214,68 @@ QJsonValue reverse(CommandContext &ctx)
     return withAccountCodes(ledger, result);
 }
 
+/** @p hold as JSON, each entry naming its account's code. */
+QJsonObject holdWithAccountCodes(const Ledger &ledger, const Hold &hold)
+{
+    QJsonObject json = hold.toJson();
+    QJsonArray entries;
+    for (const QJsonValue &value : json.value(QStringLiteral("entries")).toArray()) {
+        QJsonObject entry = value.toObject();
+        entry.insert(
+            QStringLiteral("account"),
+            ledger.accountById(entry.value(QStringLiteral("account_id")).toInteger()).code);
+        entries.append(entry);
+    }
+    json.insert(QStringLiteral("entries"), entries);
+    return json;
+}
+
+QJsonValue placeHold(CommandContext &ctx)
+{
+    Ledger ledger = ledgerFor(ctx);
+    PostRequest request;
+    request.kind = ctx.requireString(QStringLiteral("kind"));
+    request.description = ctx.requireString(QStringLiteral("description"));
+    request.idempotencyKey = ctx.requireString(QStringLiteral("idempotency_key"));
+    request.sourceType = ctx.optionalString(QStringLiteral("source_type"));
+    request.sourceId = ctx.optionalInteger(QStringLiteral("source_id"), 0);
+    const QJsonValue entries = ctx.params().value(QStringLiteral("entries"));
+    if (!entries.isArray())
+        throw Error::badInput(QStringLiteral("entries must be a list of debits and credits"));
+    const QJsonArray list = entries.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i)
+        request.postings << postingFrom(ledger, list.at(i), int(i));
+    const Hold result = ledger.hold(request);
+    if (!result.isReplay) {
+        ctx.audit(
+            {QStringLiteral("ledger_hold"), QString::number(result.id), {}, result.toJson(), {}});
+        ctx.emitEvent(QStringLiteral("finance.hold_placed"), QStringLiteral("ledger_hold"),
+                      QString::number(result.id), {{QStringLiteral("kind"), result.kind}});
+    }
+    return holdWithAccountCodes(ledger, result);
+}
+
+QJsonValue resolveHold(CommandContext &ctx, bool capture)
+{
+    Ledger ledger = ledgerFor(ctx);
+    const qint64 id = ctx.requireId(QStringLiteral("id"));
+    const QString key = ctx.requireString(QStringLiteral("idempotency_key"));
+    const QString reason = capture ? QString() : ctx.requireString(QStringLiteral("reason"));
+    const QJsonObject before = ledger.holdById(id).toJson();
+    const Hold result = capture ? ledger.capture(id, key) : ledger.voidHold(id, reason, key);
+    if (!result.isReplay) {
+        ctx.audit(
+            {QStringLiteral("ledger_hold"), QString::number(id), before, result.toJson(), reason});
+        ctx.emitEvent(
+            capture ? QStringLiteral("finance.hold_captured")
+                    : QStringLiteral("finance.hold_voided"),
+            QStringLiteral("ledger_hold"), QString::number(id),
+            {{QStringLiteral("transaction_id"),
+              result.transactionId == 0 ? QJsonValue() : QJsonValue(result.transactionId)}});
+    }
+    return holdWithAccountCodes(ledger, result);
+}
+
 } // namespace
 
 void setupFinanceService(ServiceLayer &services)
@@ -254,6 +317,27 @@ void setupFinanceService(ServiceLayer &services)
              true,
              {},
              reverse});
+    bus.add({QStringLiteral("finance.hold"),
+             Permission::Post,
+             QStringLiteral("Reserve a balanced transaction without posting it (two-phase): "
+                            "kind, description, idempotency_key, entries (as finance.post), "
+                            "source_type, source_id"),
+             true,
+             {},
+             placeHold});
+    bus.add({QStringLiteral("finance.capture"),
+             Permission::Post,
+             QStringLiteral("Post a pending hold as one transaction, once: id, idempotency_key"),
+             true,
+             {},
+             [](CommandContext &ctx) { return resolveHold(ctx, true); }});
+    bus.add({QStringLiteral("finance.void"),
+             Permission::Post,
+             QStringLiteral("Release a pending hold, once: id, reason, idempotency_key"),
+             true,
+             {},
+             [](CommandContext &ctx) { return resolveHold(ctx, false); }});
+    setupPayoutService(services);
 }
 
 } // namespace Steward::Finance
