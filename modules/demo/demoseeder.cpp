@@ -8,9 +8,13 @@
 #include "bulkinserter.h"
 #include "database.h"
 #include "errors.h"
+#include "ledgerimport.h"
+#include "revenue.h"
+#include "memberservice.h"
 #include "money.h"
 #include "passwordhasher.h"
 #include "personaldata.h"
+#include "postingrules.h"
 #include "query.h"
 #include "sqldialect.h"
 
@@ -124,6 +128,8 @@ constexpr quint64 MemberStakes = DemoRandom::streamId("dao.member");
 constexpr quint64 MessageCount = DemoRandom::streamId("dating.message.count");
 constexpr quint64 ParcelRow = DemoRandom::streamId("shipping.parcel.row");
 constexpr quint64 PayeeRow = DemoRandom::streamId("payments.payee");
+constexpr quint64 Member = DemoRandom::streamId("members.member");
+constexpr quint64 MemberPayment = DemoRandom::streamId("members.payment");
 constexpr quint64 Preference = DemoRandom::streamId("dating.preference");
 constexpr quint64 ProfileRow = DemoRandom::streamId("dating.profile.row");
 constexpr quint64 PropertyRow = DemoRandom::streamId("stays.property.row");
@@ -881,6 +887,29 @@ enum PaymentSegment {
     PaymentSegmentCount
 };
 
+/** The service and kind of a charge, in the order of the transactions table's CHECK lists. */
+enum PaymentService : quint8 {
+    ServiceDating,
+    ServiceMarketplace,
+    ServiceCommerce,
+    ServiceRides,
+    ServiceStays,
+    ServiceAds,
+    ServiceShipping
+};
+enum PaymentKind : quint8 {
+    KindSubscription,
+    KindPurchase,
+    KindOrder,
+    KindRide,
+    KindBooking,
+    KindAdSpend,
+    KindParcel,
+    KindTip,
+    KindRefund,
+    KindTopUp
+};
+
 /** One row being built: the inserter's values for the current row. */
 class RowSink
 {
@@ -1008,6 +1037,23 @@ private:
         qint64 paidAt = 0;
     };
     std::vector<PayoutFacts> payoutsOf(qint64 payee) const;
+    /** One row of the transactions table: who paid what for which service, and its outcome. */
+    struct PaymentFacts
+    {
+        int segment = 0; ///< PaymentSegment
+        qint32 user = 0;
+        quint8 service = ServiceDating;
+        quint8 kind = KindSubscription;
+        quint8 status = ChargeCompleted;
+        qint32 failure = -1; ///< Index of the failure reason, -1 when it did not fail.
+        qint64 amountMinor = 0;
+        QString currency;
+        QString sourceType;
+        qint64 source = 0; ///< The id of the source row (its index + 1).
+        qint64 createdAt = 0;
+        qint64 updatedAt = 0;
+    };
+    PaymentFacts payment(qint64 index) const;
 
     // Planning, in dependency order
     void planUsers();
@@ -1043,6 +1089,8 @@ private:
     void writeShipping();
     void writePayments();
     void writeDao();
+    void writeLedger();
+    void writeMembers();
     void resetIdentities();
 
     Database &m_database;
@@ -1273,6 +1321,8 @@ DemoSeeder::Report Seeding::run()
         writeShipping();
         writePayments();
         writeDao();
+        writeLedger();
+        writeMembers();
         resetIdentities();
     } catch (...) {
         try {
@@ -2117,7 +2167,12 @@ OrderFacts Seeding::order(qint64 index) const
     facts.totalMinor = facts.subtotalMinor + facts.shippingMinor;
     static constexpr std::array<int, 5> tierBps{1500, 1200, 1000, 800, 500};
     facts.commissionBps = tierBps[vendor.tier];
-    facts.commissionMinor = facts.totalMinor * facts.commissionBps / 10000;
+    // The commission the ledger posts: the vendor's share is the tier's complement by largest
+    // remainder, so the order's stored commission and its ledger entries agree to the cent.
+    facts.commissionMinor =
+        facts.totalMinor -
+        Finance::PostingRules::total(
+            Finance::PostingRules::vendorOrder(facts.totalMinor, 1, facts.commissionBps).mid(0, 1));
 
     const qint64 age = m_now - facts.createdAt;
     if (age < kDay) {
@@ -3199,6 +3254,154 @@ void Seeding::planPayments()
                             proposal.executedAt, qint64(p)});
         m_payouts.append(1);
     }
+}
+
+Seeding::PaymentFacts Seeding::payment(qint64 k) const
+{
+    int segment = 0;
+    while (k >= m_paymentOffsets[size_t(segment) + 1])
+        ++segment;
+    const qint64 n = k - m_paymentOffsets[size_t(segment)];
+    DemoRandom random = this->random(Stream::Payment, k);
+    PaymentFacts facts_;
+    qint32 &user = facts_.user;
+    quint8 &service = facts_.service;
+    quint8 &kind = facts_.kind;
+    qint64 &amount = facts_.amountMinor;
+    QString &currency = facts_.currency;
+    quint8 &status = facts_.status;
+    QString &sourceType = facts_.sourceType;
+    qint64 &source = facts_.source;
+    qint64 &createdAt = facts_.createdAt;
+    qint64 &updatedAt = facts_.updatedAt;
+    switch (segment) {
+    case PayDating: {
+        const qint64 s = m_datingCharges.parentOf(n);
+        const qint64 period = n - m_datingCharges.begin(s);
+        const SubscriptionFacts &subscription = m_datingSubscriptions[size_t(s)];
+        user = subscription.user;
+        amount = subscription.priceMinor;
+        currency = currencyOf(user);
+        createdAt = past(subscription.createdAt + period * kPeriod + random.below(10 * kMinute));
+        status = chargeStatus(subscription, period, createdAt, random);
+        sourceType = QStringLiteral("subscription");
+        source = id(s);
+        break;
+    }
+    case PayMarketplace: {
+        const SaleFacts facts = sale(n);
+        service = ServiceMarketplace;
+        kind = facts.kind == 0 ? KindPurchase : KindSubscription;
+        user = facts.buyer;
+        amount = facts.amountMinor;
+        currency = currencyOf(m_roleUsers[Creator][size_t(m_agents[size_t(facts.agent)].creator)]);
+        status = facts.status;
+        createdAt = facts.createdAt;
+        sourceType = QStringLiteral("marketplace_transaction");
+        source = id(n);
+        break;
+    }
+    case PayCommerce: {
+        const OrderFacts facts = order(n);
+        service = ServiceCommerce;
+        kind = KindOrder;
+        user = facts.buyer;
+        amount = facts.totalMinor;
+        currency = currencyOf(m_vendors[size_t(facts.vendor)].owner);
+        status = facts.status == OrderPending    ? ChargePending
+                 : facts.status == OrderCanceled ? ChargeFailed
+                 : facts.status == OrderRefunded ? ChargeRefunded
+                                                 : ChargeCompleted;
+        createdAt = facts.createdAt;
+        updatedAt = facts.updatedAt;
+        sourceType = QStringLiteral("order");
+        source = id(n);
+        break;
+    }
+    case PayRides:
+    case PayTips: {
+        const qint64 r = segment == PayRides ? m_chargedRides[size_t(n)] : m_tippedRides[size_t(n)];
+        const RideFacts ride = this->ride(r);
+        service = ServiceRides;
+        user = ride.rider;
+        currency = m_catalog.cities[ride.city].currency;
+        if (segment == PayRides) {
+            kind = KindRide;
+            amount = ride.fareMinor;
+            status = ride.status == RideInProgress ? ChargePending : ChargeCompleted;
+            createdAt = std::max({ride.completedAt, ride.canceledAt, ride.startedAt});
+        } else {
+            kind = KindTip;
+            amount = ride.tipMinor;
+            createdAt = past(ride.completedAt + random.between(kMinute, 2 * kHour));
+        }
+        sourceType = QStringLiteral("ride");
+        source = id(r);
+        break;
+    }
+    case PayStays: {
+        const qint64 b = m_bookedStays[size_t(n)];
+        const BookingFacts &booking = m_bookings[size_t(b)];
+        service = ServiceStays;
+        kind = KindBooking;
+        user = booking.guest;
+        amount = booking.totalMinor;
+        currency = m_catalog.cities[m_properties[size_t(booking.property)].city].currency;
+        status = booking.status == BookingCanceled || booking.status == BookingRefunded
+                     ? ChargeRefunded
+                     : ChargeCompleted;
+        createdAt = booking.createdAt;
+        updatedAt = booking.updatedAt;
+        sourceType = QStringLiteral("booking");
+        source = id(b);
+        break;
+    }
+    case PayAds: {
+        const qint64 c = m_chargedCampaigns[size_t(n)];
+        const CampaignFacts facts = campaign(c);
+        service = ServiceAds;
+        kind = KindAdSpend;
+        user = facts.advertiser;
+        amount = facts.spentMinor;
+        currency = currencyOf(user);
+        createdAt = past(std::min(facts.endsAt, m_now - kHour));
+        sourceType = QStringLiteral("ad_campaign");
+        source = id(c);
+        break;
+    }
+    case PayShipping: {
+        const qint64 p = m_escrowParcels[size_t(n)];
+        const ParcelFacts facts = parcel(p);
+        service = ServiceShipping;
+        kind = KindParcel;
+        user = facts.sender;
+        amount = facts.feeMinor;
+        currency = m_catalog.cities[facts.origin].currency;
+        status = facts.escrow == EscrowRefunded ? ChargeRefunded : ChargeCompleted;
+        createdAt = facts.createdAt;
+        updatedAt = facts.updatedAt;
+        sourceType = QStringLiteral("parcel");
+        source = id(p);
+        break;
+    }
+    default: {
+        const qint64 w = random.skewed(qint64(m_walletUsers.size()), 1.5);
+        service = ServiceMarketplace;
+        kind = KindTopUp;
+        user = m_walletUsers[size_t(w)];
+        amount = localPrice(random.between(10, 100) * 100, cityOf(user).pricePercent);
+        currency = currencyOf(user);
+        createdAt = past(std::max(activityTime(n, m_topUpCount, random),
+                                  m_users[size_t(user)].createdAt + kHour));
+        status = random.chance(0.95) ? ChargeCompleted : ChargeFailed;
+        sourceType = QStringLiteral("wallet");
+        source = id(w);
+        break;
+    }
+    }
+    facts_.segment = segment;
+    facts_.failure = status == ChargeFailed ? qint32(random.below(4)) : -1;
+    return facts_;
 }
 
 std::vector<Seeding::PayoutFacts> Seeding::payoutsOf(qint64 payeeIndex) const
@@ -4568,179 +4771,26 @@ void Seeding::writePayments()
         words("subscription purchase order ride booking ad_spend parcel tip refund wallet_topup");
     const QStringList failures =
         words("card_declined insufficient_funds expired_card authentication_required");
-    enum Service { Dating, Marketplace, Commerce, Rides, Stays, Ads, Shipping };
-    enum Kind {
-        KindSubscription,
-        KindPurchase,
-        KindOrder,
-        KindRide,
-        KindBooking,
-        KindAdSpend,
-        KindParcel,
-        KindTip,
-        KindRefund,
-        KindTopUp
-    };
     // The payment provider's reference grows with time, like a PSP reference: the time of
     // the charge and three digits of sequence.
     auto providerReference = [](qint64 at, qint64 index) {
         return QStringLiteral("psp_") + QString::number(at * 1000 + index % 1000);
     };
-    writeRows(
-        QStringLiteral("transactions"),
-        "id user_id service kind amount_minor currency status source_type source_id "
-        "external_ref failure_reason created_at updated_at",
-        m_paymentOffsets[PaymentSegmentCount], [&](qint64 k, QVariantList &row) {
-            int segment = 0;
-            while (k >= m_paymentOffsets[size_t(segment) + 1])
-                ++segment;
-            const qint64 n = k - m_paymentOffsets[size_t(segment)];
-            DemoRandom random = this->random(Stream::Payment, k);
-            qint32 user = 0;
-            Service service = Dating;
-            Kind kind = KindSubscription;
-            qint64 amount = 0;
-            QString currency;
-            quint8 status = ChargeCompleted;
-            QString sourceType;
-            qint64 source = 0;
-            qint64 createdAt = 0;
-            qint64 updatedAt = 0;
-            switch (segment) {
-            case PayDating: {
-                const qint64 s = m_datingCharges.parentOf(n);
-                const qint64 period = n - m_datingCharges.begin(s);
-                const SubscriptionFacts &subscription = m_datingSubscriptions[size_t(s)];
-                user = subscription.user;
-                amount = subscription.priceMinor;
-                currency = currencyOf(user);
-                createdAt =
-                    past(subscription.createdAt + period * kPeriod + random.below(10 * kMinute));
-                status = chargeStatus(subscription, period, createdAt, random);
-                sourceType = QStringLiteral("subscription");
-                source = id(s);
-                break;
-            }
-            case PayMarketplace: {
-                const SaleFacts facts = sale(n);
-                service = Marketplace;
-                kind = facts.kind == 0 ? KindPurchase : KindSubscription;
-                user = facts.buyer;
-                amount = facts.amountMinor;
-                currency =
-                    currencyOf(m_roleUsers[Creator][size_t(m_agents[size_t(facts.agent)].creator)]);
-                status = facts.status;
-                createdAt = facts.createdAt;
-                sourceType = QStringLiteral("marketplace_transaction");
-                source = id(n);
-                break;
-            }
-            case PayCommerce: {
-                const OrderFacts facts = order(n);
-                service = Commerce;
-                kind = KindOrder;
-                user = facts.buyer;
-                amount = facts.totalMinor;
-                currency = currencyOf(m_vendors[size_t(facts.vendor)].owner);
-                status = facts.status == OrderPending    ? ChargePending
-                         : facts.status == OrderCanceled ? ChargeFailed
-                         : facts.status == OrderRefunded ? ChargeRefunded
-                                                         : ChargeCompleted;
-                createdAt = facts.createdAt;
-                updatedAt = facts.updatedAt;
-                sourceType = QStringLiteral("order");
-                source = id(n);
-                break;
-            }
-            case PayRides:
-            case PayTips: {
-                const qint64 r =
-                    segment == PayRides ? m_chargedRides[size_t(n)] : m_tippedRides[size_t(n)];
-                const RideFacts ride = this->ride(r);
-                service = Rides;
-                user = ride.rider;
-                currency = m_catalog.cities[ride.city].currency;
-                if (segment == PayRides) {
-                    kind = KindRide;
-                    amount = ride.fareMinor;
-                    status = ride.status == RideInProgress ? ChargePending : ChargeCompleted;
-                    createdAt = std::max({ride.completedAt, ride.canceledAt, ride.startedAt});
-                } else {
-                    kind = KindTip;
-                    amount = ride.tipMinor;
-                    createdAt = past(ride.completedAt + random.between(kMinute, 2 * kHour));
-                }
-                sourceType = QStringLiteral("ride");
-                source = id(r);
-                break;
-            }
-            case PayStays: {
-                const qint64 b = m_bookedStays[size_t(n)];
-                const BookingFacts &booking = m_bookings[size_t(b)];
-                service = Stays;
-                kind = KindBooking;
-                user = booking.guest;
-                amount = booking.totalMinor;
-                currency = m_catalog.cities[m_properties[size_t(booking.property)].city].currency;
-                status = booking.status == BookingCanceled || booking.status == BookingRefunded
-                             ? ChargeRefunded
-                             : ChargeCompleted;
-                createdAt = booking.createdAt;
-                updatedAt = booking.updatedAt;
-                sourceType = QStringLiteral("booking");
-                source = id(b);
-                break;
-            }
-            case PayAds: {
-                const qint64 c = m_chargedCampaigns[size_t(n)];
-                const CampaignFacts facts = campaign(c);
-                service = Ads;
-                kind = KindAdSpend;
-                user = facts.advertiser;
-                amount = facts.spentMinor;
-                currency = currencyOf(user);
-                createdAt = past(std::min(facts.endsAt, m_now - kHour));
-                sourceType = QStringLiteral("ad_campaign");
-                source = id(c);
-                break;
-            }
-            case PayShipping: {
-                const qint64 p = m_escrowParcels[size_t(n)];
-                const ParcelFacts facts = parcel(p);
-                service = Shipping;
-                kind = KindParcel;
-                user = facts.sender;
-                amount = facts.feeMinor;
-                currency = m_catalog.cities[facts.origin].currency;
-                status = facts.escrow == EscrowRefunded ? ChargeRefunded : ChargeCompleted;
-                createdAt = facts.createdAt;
-                updatedAt = facts.updatedAt;
-                sourceType = QStringLiteral("parcel");
-                source = id(p);
-                break;
-            }
-            default: {
-                const qint64 w = random.skewed(qint64(m_walletUsers.size()), 1.5);
-                service = Marketplace;
-                kind = KindTopUp;
-                user = m_walletUsers[size_t(w)];
-                amount = localPrice(random.between(10, 100) * 100, cityOf(user).pricePercent);
-                currency = currencyOf(user);
-                createdAt = past(std::max(activityTime(n, m_topUpCount, random),
-                                          m_users[size_t(user)].createdAt + kHour));
-                status = random.chance(0.95) ? ChargeCompleted : ChargeFailed;
-                sourceType = QStringLiteral("wallet");
-                source = id(w);
-                break;
-            }
-            }
-            const bool settled = status == ChargeCompleted || status == ChargeRefunded;
-            row << id(k) << id(user) << services[service] << kinds[kind] << amount << currency
-                << chargeStatusNames()[status] << sourceType << source
-                << (settled ? QVariant(providerReference(createdAt, k)) : QVariant())
-                << (status == ChargeFailed ? QVariant(pick(failures, random)) : QVariant())
-                << createdAt << std::max(createdAt, updatedAt);
-        });
+    writeRows(QStringLiteral("transactions"),
+              "id user_id service kind amount_minor currency status source_type source_id "
+              "external_ref failure_reason created_at updated_at",
+              m_paymentOffsets[PaymentSegmentCount], [&](qint64 k, QVariantList &row) {
+                  const PaymentFacts facts = payment(k);
+                  const qint64 createdAt = facts.createdAt;
+                  const quint8 status = facts.status;
+                  const bool settled = status == ChargeCompleted || status == ChargeRefunded;
+                  row << id(k) << id(facts.user) << services[facts.service] << kinds[facts.kind]
+                      << facts.amountMinor << facts.currency << chargeStatusNames()[status]
+                      << facts.sourceType << facts.source
+                      << (settled ? QVariant(providerReference(createdAt, k)) : QVariant())
+                      << (facts.failure >= 0 ? QVariant(failures[facts.failure]) : QVariant())
+                      << createdAt << std::max(createdAt, facts.updatedAt);
+              });
 
     const QStringList walletStatuses = words("active frozen closed");
     writeRows(QStringLiteral("wallets"),
@@ -4956,6 +5006,353 @@ void Seeding::writeDao()
               });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Writing: the ledger
+
+void Seeding::writeLedger()
+{
+    // The platform's money history as the finance module posts it from the platform's events
+    // (payment:completed, agent:sold, order:paid, ride:completed, booking:confirmed,
+    // ads:charged, parcel:paid/delivered/canceled, refunds) and as payouts post when they are
+    // approved, paid, failed or returned: the same posting rules, accounts and idempotency
+    // keys, loaded in bulk.
+    using namespace Finance;
+    const QSqlDatabase db = m_database.connection();
+    LedgerImport ledger(db);
+    auto user = [](qint32 index) { return id(index); };
+    auto legsRequest = [&](const QString &kind, const QString &description,
+                           const QString &sourceType, qint64 sourceId, const QString &currency,
+                           const QList<Leg> &legs, qint64 at) {
+        PostRequest request;
+        request.kind = kind;
+        request.description = description;
+        request.idempotencyKey = QStringLiteral("%1:%2").arg(sourceType).arg(sourceId);
+        request.sourceType = sourceType;
+        request.sourceId = sourceId;
+        request.postings << Posting{ledger.account(Purpose::ProcessorClearing, 0, currency, at),
+                                    Direction::Debit, Money(PostingRules::total(legs), currency)};
+        for (const Leg &leg : legs)
+            request.postings << Posting{ledger.account(leg.purpose, leg.ownerId, currency, at),
+                                        Direction::Credit, Money(leg.amount, currency)};
+        return request;
+    };
+    // Everything is in: a full refund takes every leg back to the clearing account.
+    auto refundOf = [](const PostRequest &original, qint64 refundId) {
+        PostRequest refund;
+        refund.kind = QStringLiteral("refund");
+        refund.description = QStringLiteral("Refund %1 of %2 %3")
+                                 .arg(refundId)
+                                 .arg(original.sourceType)
+                                 .arg(original.sourceId);
+        refund.idempotencyKey = QStringLiteral("refund:%1").arg(refundId);
+        refund.sourceType = original.sourceType;
+        refund.sourceId = original.sourceId;
+        for (qsizetype i = 1; i < original.postings.size(); ++i)
+            refund.postings << Posting{original.postings[i].accountId, Direction::Debit,
+                                       original.postings[i].amount};
+        refund.postings << Posting{original.postings[0].accountId, Direction::Credit,
+                                   original.postings[0].amount};
+        return refund;
+    };
+    const std::vector<qint32> &creators = m_roleUsers[Creator];
+
+    auto plan = [&](qint64 k) {
+        const PaymentFacts pay = payment(k);
+        if (pay.status != ChargeCompleted && pay.status != ChargeRefunded)
+            return;
+        const QString &currency = pay.currency;
+        const qint64 at = pay.createdAt;
+        PostRequest request;
+        switch (pay.segment) {
+        case PayDating:
+            request = legsRequest(QStringLiteral("subscription"),
+                                  QStringLiteral("Subscription payment %1").arg(id(k)),
+                                  QStringLiteral("payment"), id(k), currency,
+                                  PostingRules::platformPayment(pay.amountMinor), at);
+            request.subscriberId = user(pay.user);
+            break;
+        case PayMarketplace: {
+            const SaleFacts facts = sale(pay.source - 1);
+            const qint32 creator = creators[size_t(m_agents[size_t(facts.agent)].creator)];
+            request = legsRequest(QStringLiteral("agent_sale"),
+                                  QStringLiteral("Agent sale %1").arg(pay.source),
+                                  QStringLiteral("agent_sale"), pay.source, currency,
+                                  PostingRules::agentSale(pay.amountMinor, user(creator)), at);
+            if (facts.kind != 0) // an agent subscription's first charge or a renewal
+                request.subscriberId = user(pay.user);
+            break;
+        }
+        case PayCommerce: {
+            const OrderFacts facts = order(pay.source - 1);
+            const qint32 vendor = m_roleUsers[Vendor][size_t(facts.vendor)];
+            request = legsRequest(
+                QStringLiteral("order"), QStringLiteral("Order %1").arg(pay.source),
+                QStringLiteral("order"), pay.source, currency,
+                PostingRules::vendorOrder(pay.amountMinor, user(vendor), facts.commissionBps), at);
+            break;
+        }
+        case PayRides:
+        case PayTips: {
+            const RideFacts facts = ride(pay.source - 1);
+            const qint32 driver = m_roleUsers[Driver][size_t(facts.driver)];
+            if (pay.segment == PayRides)
+                request = legsRequest(
+                    QStringLiteral("ride"), QStringLiteral("Ride %1").arg(pay.source),
+                    QStringLiteral("ride"), pay.source, currency,
+                    PostingRules::ride(pay.amountMinor, user(driver), facts.driverEarningsMinor),
+                    at);
+            else // A tip is the driver's, all of it.
+                request = legsRequest(
+                    QStringLiteral("tip"), QStringLiteral("Tip for ride %1").arg(pay.source),
+                    QStringLiteral("ride_tip"), pay.source, currency,
+                    PostingRules::ride(pay.amountMinor, user(driver), pay.amountMinor), at);
+            break;
+        }
+        case PayStays: {
+            const BookingFacts &booking = m_bookings[size_t(pay.source - 1)];
+            const qint32 host =
+                m_roleUsers[Host][size_t(m_properties[size_t(booking.property)].host)];
+            request =
+                legsRequest(QStringLiteral("booking"), QStringLiteral("Booking %1").arg(pay.source),
+                            QStringLiteral("booking"), pay.source, currency,
+                            PostingRules::booking(pay.amountMinor, user(host),
+                                                  booking.totalMinor - booking.feeMinor),
+                            at);
+            break;
+        }
+        case PayAds: {
+            if (creators.empty())
+                return;
+            // The creator whose agents' pages showed the campaign's ads.
+            const qint32 publisher =
+                creators[size_t(quint64(pay.source) * 2654435761u % quint64(creators.size()))];
+            request =
+                legsRequest(QStringLiteral("ad_spend"), QStringLiteral("Ad charge %1").arg(id(k)),
+                            QStringLiteral("ad_charge"), id(k), currency,
+                            PostingRules::adSpend(pay.amountMinor, user(publisher)), at);
+            break;
+        }
+        case PayShipping: {
+            const ParcelFacts facts = parcel(pay.source - 1);
+            const qint32 traveler =
+                m_roleUsers[Traveler][size_t(m_trips[size_t(facts.trip)].traveler)];
+            const qint64 hold =
+                ledger.hold(legsRequest(QStringLiteral("parcel"),
+                                        QStringLiteral("Parcel %1 fee in escrow").arg(pay.source),
+                                        QStringLiteral("parcel"), pay.source, currency,
+                                        PostingRules::parcel(facts.feeMinor, user(traveler),
+                                                             facts.travelerPayoutMinor),
+                                        at),
+                            at);
+            if (facts.escrow == EscrowReleased)
+                ledger.capture(hold, QStringLiteral("parcel:%1:delivered").arg(pay.source),
+                               facts.deliveredAt);
+            else if (facts.escrow == EscrowRefunded)
+                ledger.voidHold(hold, QStringLiteral("parcel canceled"),
+                                QStringLiteral("parcel:%1:canceled").arg(pay.source),
+                                std::max(at, facts.updatedAt));
+            return;
+        }
+        default: // Wallet top-ups stay in the wallet: no revenue, no payee.
+            return;
+        }
+        ledger.post(request, at);
+        if (pay.status == ChargeRefunded) {
+            const qint64 refundedAt = pay.updatedAt > at ? pay.updatedAt : past(at + kDay);
+            ledger.post(refundOf(request, id(k)), refundedAt);
+        }
+    };
+
+    const qint64 payments = m_paymentOffsets[PaymentSegmentCount];
+    const qint64 payees = qint64(m_payees.size());
+    const qint64 total = payments + payees;
+    static const std::array<Purpose, 6> payables{Purpose::CreatorPayable,  Purpose::VendorPayable,
+                                                 Purpose::DriverPayable,   Purpose::HostPayable,
+                                                 Purpose::TravelerPayable, Purpose::DaoTreasury};
+    auto planPayouts = [&](qint64 p) {
+        const PayeeFacts &payee = m_payees[size_t(p)];
+        if (payee.type == PayeeDaoGrant)
+            return; // Grants move with the DAO's proposals, not with earnings.
+        const QString &currency = currencyOf(payee.user);
+        const std::vector<PayoutFacts> payouts = payoutsOf(p);
+        for (size_t j = 0; j < payouts.size(); ++j) {
+            const PayoutFacts &payout = payouts[j];
+            if (payout.approvedAt <= 0)
+                continue; // pending and rejected: nothing posted
+            const qint64 payoutId = id(m_payouts.begin(p) + qint64(j));
+            const Money amount(payout.amountMinor, currency);
+            const qint64 payable =
+                ledger.account(payables[payee.type], user(payee.user), currency, payout.approvedAt);
+            const qint64 clearing =
+                ledger.account(Purpose::PayoutClearing, 0, currency, payout.approvedAt);
+            const qint64 processor =
+                ledger.account(Purpose::ProcessorClearing, 0, currency, payout.approvedAt);
+            auto step = [&](const char *kind, const QString &description, const QString &key,
+                            qint64 debit, qint64 credit, qint64 at) {
+                PostRequest request;
+                request.kind = QLatin1String(kind);
+                request.description = description;
+                request.idempotencyKey = key;
+                request.sourceType = QStringLiteral("payout");
+                request.sourceId = payoutId;
+                request.postings << Posting{debit, Direction::Debit, amount}
+                                 << Posting{credit, Direction::Credit, amount};
+                ledger.post(request, at);
+            };
+            const QString key = QStringLiteral("payout:%1").arg(payoutId);
+            step("payout", QStringLiteral("Payout %1").arg(payoutId), key, payable, clearing,
+                 payout.approvedAt);
+            if (payout.state == PayoutFailed)
+                step("payout_failed", QStringLiteral("Payout %1 failed").arg(payoutId),
+                     key + QStringLiteral(":failed"), clearing, payable,
+                     past(std::max(payout.approvedAt, payout.dueAt)));
+            if (payout.paidAt > 0)
+                step("payout_paid", QStringLiteral("Payout %1 paid").arg(payoutId),
+                     key + QStringLiteral(":paid"), clearing, processor, payout.paidAt);
+            if (payout.state == PayoutReturned)
+                step("payout_returned", QStringLiteral("Payout %1 returned").arg(payoutId),
+                     key + QStringLiteral(":returned"), processor, payable,
+                     past(payout.paidAt + 3 * kDay));
+        }
+    };
+
+    qint64 done = 0;
+    while (done < total) {
+        throwIfCancelled();
+        const qint64 end = std::min(total, done + kRowsPerTransaction / 4);
+        for (qint64 k = done; k < end; ++k) {
+            if (k < payments)
+                plan(k);
+            else
+                planPayouts(k - payments);
+        }
+        m_database.write([&](QSqlDatabase &connection) { ledger.write(connection); });
+        ledger.written();
+        done = end;
+        // Sources post one to three transactions each: the total is known at the end.
+        const qint64 posted = ledger.transactionCount();
+        finishStep(QStringLiteral("ledger_transactions"), posted,
+                   done < total ? std::max(posted + 1, posted * total / std::max<qint64>(1, done))
+                                : posted);
+    }
+    // The revenue rollups are what incremental posting would have left, recomputed at once.
+    m_database.write([&](QSqlDatabase &connection) {
+        ledger.finish(connection);
+        RevenueRollups::rebuild(connection);
+    });
+    for (const char *table : {"ledger_accounts", "ledger_entries", "ledger_holds"}) {
+        const qint64 rows =
+            Query::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                .toLongLong();
+        finishStep(QString::fromLatin1(table), rows, rows);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing: the home-solutions member programme
+
+void Seeding::writeMembers()
+{
+    // A few percent of the platform's users also belong to the home-solutions programme: they
+    // joined within the last three years (never before their account), pay a monthly fee on the
+    // first of each month, mostly on time, and stand good, late, suspended or left.
+    const qint64 wanted =
+        std::min<qint64>(m_userCount * 40 / 100, std::max<qint64>(300, m_userCount / 50));
+    const qint64 stride = std::max<qint64>(1, m_userCount / std::max<qint64>(1, wanted));
+    struct MemberFacts
+    {
+        qint32 user = 0;
+        quint8 standing = 0; // good late suspended left
+        qint64 joinedAt = 0;
+        qint64 firstMonth = 0; // months since 1970-01
+        qint64 months = 0;     // payment rows
+        qint64 feeMinor = 0;
+        bool kyc = true;
+    };
+    auto monthOf = [](qint64 ms) {
+        const QDate date = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
+        return qint64(date.year()) * 12 + date.month() - 1;
+    };
+    auto monthStart = [](qint64 month) {
+        return QDateTime(QDate(int(month / 12), int(month % 12) + 1, 1), QTime(0, 0), Qt::UTC)
+            .toMSecsSinceEpoch();
+    };
+    const qint64 currentMonth = monthOf(m_now);
+    std::vector<MemberFacts> members;
+    Layout payments;
+    for (qint64 i = 0; i < m_userCount && qint64(members.size()) < wanted; i += stride) {
+        DemoRandom random = this->random(Stream::Member, i);
+        const qint32 user = qint32(i + random.below(stride));
+        if (user >= m_userCount || m_users[size_t(user)].status == UserStatus::Deleted)
+            continue;
+        MemberFacts member;
+        member.user = user;
+        member.joinedAt = std::max(m_users[size_t(user)].createdAt + kHour,
+                                   m_now - random.between(kDay, 36 * 30 * kDay));
+        member.firstMonth = monthOf(member.joinedAt) + 1; // the first fee is due next month
+        member.standing = quint8(random.weighted(std::array<int, 4>{82, 8, 4, 6}));
+        if (m_users[size_t(user)].status != UserStatus::Active)
+            member.standing = 2;
+        qint64 months = std::max<qint64>(0, currentMonth - member.firstMonth + 1);
+        if (member.standing == 3 && months > 1)
+            months -= random.between(1, months - 1); // left: payments stop
+        member.months = months;
+        member.feeMinor = localPrice(random.between(25, 100) * 100, cityOf(user).pricePercent);
+        member.kyc = random.chance(0.9);
+        members.push_back(member);
+        payments.append(months);
+    }
+
+    const QStringList standings = words("good late suspended left");
+    writeRows(QStringLiteral("members"),
+              "user_id joined_at standing standing_rank monthly_fee_minor currency months_paid "
+              "missed_payments tenure_months last_payment_at kyc_verified awards_count "
+              "last_award_at updated_at version",
+              qint64(members.size()), [&](qint64 m, QVariantList &row) {
+                  const MemberFacts &member = members[size_t(m)];
+                  // Tenure and counts are derived from the payments below by the programme's
+                  // own rules once everything is written.
+                  row << id(member.user) << member.joinedAt << standings[member.standing]
+                      << int(member.standing) << member.feeMinor << currencyOf(member.user) << 0
+                      << 0 << 0 << QVariant(QMetaType::fromType<qint64>()) << member.kyc << 0
+                      << QVariant(QMetaType::fromType<qint64>()) << member.joinedAt << 1;
+              });
+    const QStringList statuses = words("paid late missed");
+    writeGroups(QStringLiteral("member_payments"),
+                "user_id period due_at paid_at status amount_minor currency", payments,
+                [&](qint64 m, qint64, RowSink &sink) {
+                    const MemberFacts &member = members[size_t(m)];
+                    DemoRandom random = this->random(Stream::MemberPayment, m);
+                    for (qint64 j = 0; j < member.months; ++j) {
+                        const qint64 month = member.firstMonth + j;
+                        const qint64 due = monthStart(month);
+                        const bool last = j == member.months - 1;
+                        int status = int(random.weighted(std::array<int, 3>{93, 4, 3}));
+                        if (last && member.standing == 1)
+                            status = random.chance(0.5) ? 1 : 2;
+                        if (member.standing == 2 && j >= member.months - 2)
+                            status = 2;
+                        const qint64 paidAt = status == 0 ? due + random.below(2 * kDay)
+                                              : status == 1
+                                                  ? due + random.between(3 * kDay, 10 * kDay)
+                                                  : 0;
+                        QVariantList &row = sink.row();
+                        row << id(member.user)
+                            << QStringLiteral("%1-%2")
+                                   .arg(month / 12)
+                                   .arg(month % 12 + 1, 2, 10, QLatin1Char('0'))
+                            << due
+                            << (paidAt > 0 && paidAt < m_now
+                                    ? QVariant(paidAt)
+                                    : QVariant(QMetaType::fromType<qint64>()))
+                            << statuses[paidAt > 0 && paidAt >= m_now ? 2 : status]
+                            << member.feeMinor << currencyOf(member.user);
+                        sink.add();
+                    }
+                });
+    m_database.write([this](QSqlDatabase &db) { Members::recomputeMembers(db, m_now); });
+}
+
 void Seeding::resetIdentities()
 {
     // PostgreSQL's sequences must continue after the explicit ids; SQLite needs nothing.
@@ -5002,6 +5399,8 @@ void Seeding::resetIdentities()
                                          "ledger_accounts",
                                          "ledger_transactions",
                                          "ledger_entries",
+                                         "ledger_holds",
+                                         "ledger_hold_entries",
                                          "dao_proposals",
                                          "dao_votes",
                                          "staking_records",

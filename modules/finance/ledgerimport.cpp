@@ -40,13 +40,21 @@ void insertAll(const QSqlDatabase &db, const QString &table, const char *columns
 
 LedgerImport::LedgerImport(const QSqlDatabase &db)
 {
-    Query accounts(db, QStringLiteral("SELECT id, code FROM ledger_accounts"));
+    Query accounts(db, QStringLiteral("SELECT id, code, kind FROM ledger_accounts"));
     while (accounts.next()) {
         const qint64 id = accounts.value(0).toLongLong();
+        if (accounts.value(2).toString() == QLatin1String("liability"))
+            m_liabilities.insert(id, accounts.value(1).toString());
         m_accountIds.insert(accounts.value(1).toString(), id);
         m_loadedAccounts.insert(id);
         m_lastAccountId = std::max(m_lastAccountId, id);
     }
+    Query balances(db, QStringLiteral("SELECT account_id, debits_posted, credits_posted, "
+                                      "debits_pending, credits_pending FROM ledger_balances"));
+    while (balances.next())
+        m_before.insert(balances.value(0).toLongLong(),
+                        {balances.value(1).toLongLong(), balances.value(2).toLongLong(),
+                         balances.value(3).toLongLong(), balances.value(4).toLongLong()});
     m_lastTransactionId =
         Query::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ledger_transactions"))
             .toLongLong();
@@ -64,6 +72,8 @@ qint64 LedgerImport::account(Purpose purpose, qint64 ownerId, const QString &cur
         return *existing;
     const qint64 id = ++m_lastAccountId;
     m_accountIds.insert(opened.code, id);
+    if (opened.kind == QLatin1String("liability"))
+        m_liabilities.insert(id, opened.code);
     m_accounts.push_back(
         {id, opened.code, opened.name, opened.kind, opened.ownerType,
          opened.ownerId > 0 ? QVariant(opened.ownerId) : QVariant(QMetaType::fromType<qint64>()),
@@ -109,7 +119,8 @@ void LedgerImport::planTransaction(qint64 id, const PostRequest &request, qint64
     m_transactions.push_back({id, request.kind, request.description, request.idempotencyKey,
                               nullable(request.sourceType), nullable(request.sourceId),
                               QVariant(QMetaType::fromType<qint64>()),
-                              QVariant(QMetaType::fromType<qint64>()), postedAt, postedAt});
+                              QVariant(QMetaType::fromType<qint64>()), postedAt, postedAt,
+                              nullable(request.subscriberId)});
     for (const Posting &posting : request.postings)
         m_entries.push_back({id, posting.accountId, directionName(posting.direction),
                              posting.amount.minorUnits(), posting.amount.currency()});
@@ -198,7 +209,7 @@ void LedgerImport::write(const QSqlDatabase &db) const
               "id code name kind owner_type owner_id currency created_at", m_accounts);
     insertAll(db, QStringLiteral("ledger_transactions"),
               "id kind description idempotency_key source_type source_id reverses_id operator_id "
-              "posted_at effective_at",
+              "posted_at effective_at subscriber_id",
               m_transactions);
     insertAll(db, QStringLiteral("ledger_entries"),
               "ledger_transaction_id account_id direction amount_minor currency", m_entries);
@@ -226,6 +237,15 @@ void LedgerImport::written()
 
 void LedgerImport::finish(const QSqlDatabase &db)
 {
+    for (auto it = m_liabilities.cbegin(); it != m_liabilities.cend(); ++it) {
+        const Totals added = m_totals.value(it.key());
+        const Totals before = m_before.value(it.key());
+        if (before.creditsPosted + added.creditsPosted - before.debitsPosted - added.debitsPosted -
+                before.debitsPending - added.debitsPending <
+            0)
+            throw Error::internal(
+                QStringLiteral("the load leaves %1 below zero available").arg(it.value()));
+    }
     // Holds still pending are written as they stand.
     for (auto it = m_pendingHolds.cbegin(); it != m_pendingHolds.cend(); ++it)
         planHold(it.key(), it.value(), QStringLiteral("pending"), 0, 0, {});

@@ -47,7 +47,8 @@ public:
     /** Forgets what write() wrote, once its transaction committed. */
     void written();
     /** Writes the running balances of every account the load touched; call once, last, after
-     *  the final written(). */
+     *  the final written(). Throws, writing nothing, when the load leaves a liability (money
+     *  owed to a payee, escrow, the DAO treasury) below zero available. */
     void finish(const QSqlDatabase &db);
 
     qint64 transactionCount() const { return m_transactionCount; }
@@ -74,8 +75,10 @@ private:
     void planKey(const QString &key, const QString &hash, qint64 resultId, qint64 at);
 
     QHash<QString, qint64> m_accountIds;
-    QHash<qint64, Totals> m_totals;
-    QSet<qint64> m_loadedAccounts; ///< Existed before the load: their balances are added to.
+    QHash<qint64, Totals> m_totals;       ///< What the load adds.
+    QHash<qint64, Totals> m_before;       ///< What the accounts held before it.
+    QSet<qint64> m_loadedAccounts;        ///< Existed before the load: their balances are added to.
+    QHash<qint64, QString> m_liabilities; ///< Id to code of every liability account.
     QHash<qint64, PendingHold> m_pendingHolds;
     qint64 m_lastAccountId = 0;
     qint64 m_lastTransactionId = 0;
