@@ -4,6 +4,7 @@
 #include "payoutservice.h"
 #include "postinghandlers.h"
 #include "query.h"
+#include "revenuecommands.h"
 #include "servicelayer.h"
 
 #include <QJsonArray>
@@ -282,6 +283,7 @@ void setupFinanceService(ServiceLayer &services)
 {
     declarePermissions();
     registerPostingHandlers(services);
+    registerRevenueCommands(services);
     CommandBus &bus = services.bus();
     bus.add({QStringLiteral("finance.accounts"),
              Permission::View,

@@ -1,6 +1,7 @@
 #include "ledger.h"
 
 #include "errors.h"
+#include "revenue.h"
 #include "query.h"
 
 #include <QCryptographicHash>
@@ -334,6 +335,9 @@ QJsonObject Transaction::toJson() const
          reversedById == 0 ? QJsonValue() : QJsonValue(reversedById)},
         {QStringLiteral("operator_id"), operatorId == 0 ? QJsonValue() : QJsonValue(operatorId)},
         {QStringLiteral("posted_at"), postedAt},
+        {QStringLiteral("effective_at"), effectiveAt},
+        {QStringLiteral("subscriber_id"),
+         subscriberId == 0 ? QJsonValue() : QJsonValue(subscriberId)},
         {QStringLiteral("entries"), entriesJson(postings)},
         {QStringLiteral("replay"), isReplay}};
 }
@@ -607,15 +611,17 @@ QVariant Ledger::operatorValue() const
 
 qint64 Ledger::insertTransaction(const QString &kind, const QString &description,
                                  const QString &idempotencyKey, const QString &sourceType,
-                                 qint64 sourceId, qint64 reversesId, const QList<Posting> &postings)
+                                 qint64 sourceId, qint64 reversesId, const QList<Posting> &postings,
+                                 qint64 effectiveAt, qint64 subscriberId)
 {
     Query insert(m_db,
                  QStringLiteral("INSERT INTO ledger_transactions (kind, description, "
                                 "idempotency_key, source_type, source_id, reverses_id, "
-                                "operator_id, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                "RETURNING id"),
+                                "operator_id, posted_at, effective_at, subscriber_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {kind, description, idempotencyKey, nullable(sourceType), nullable(sourceId),
-                  nullable(reversesId), operatorValue(), m_now});
+                  nullable(reversesId), operatorValue(), m_now,
+                  effectiveAt > 0 ? effectiveAt : m_now, nullable(subscriberId)});
     insert.next();
     const qint64 id = insert.value(0).toLongLong();
     Query entry(m_db);
@@ -624,6 +630,8 @@ qint64 Ledger::insertTransaction(const QString &kind, const QString &description
     for (const Posting &posting : postings)
         entry.exec({id, posting.accountId, directionName(posting.direction),
                     posting.amount.minorUnits(), posting.amount.currency()});
+    // The revenue rollups move with the ledger, in the same transaction.
+    RevenueRollups::apply(m_db, id);
     return id;
 }
 
@@ -647,14 +655,15 @@ Transaction Ledger::post(const PostRequest &request)
     change.checkAvailable(QStringLiteral("posting"));
     claimKey(request.idempotencyKey, hash);
     const qint64 id = insertTransaction(request.kind, request.description, request.idempotencyKey,
-                                        request.sourceType, request.sourceId, 0, request.postings);
+                                        request.sourceType, request.sourceId, 0, request.postings,
+                                        request.effectiveAt, request.subscriberId);
     change.write();
     completeKey(request.idempotencyKey, id);
     return transaction(id);
 }
 
 Transaction Ledger::reverse(qint64 transactionId, const QString &reason,
-                            const QString &idempotencyKey)
+                            const QString &idempotencyKey, qint64 effectiveAt)
 {
     if (idempotencyKey.trimmed().isEmpty())
         throw Error::badInput(QStringLiteral("an idempotency key is required"));
@@ -694,9 +703,9 @@ Transaction Ledger::reverse(qint64 transactionId, const QString &reason,
     change.add(postings, BalanceChange::Column::Posted, +1);
     change.checkAvailable(QStringLiteral("reversing transaction %1").arg(transactionId));
     claimKey(idempotencyKey, hash);
-    const qint64 id =
-        insertTransaction(QStringLiteral("reversal"), reason.trimmed(), idempotencyKey,
-                          original.sourceType, original.sourceId, transactionId, postings);
+    const qint64 id = insertTransaction(QStringLiteral("reversal"), reason.trimmed(),
+                                        idempotencyKey, original.sourceType, original.sourceId,
+                                        transactionId, postings, effectiveAt, 0);
     change.write();
     completeKey(idempotencyKey, id);
     return transaction(id);
@@ -708,7 +717,8 @@ Transaction Ledger::transaction(qint64 id) const
                 QStringLiteral("SELECT t.kind, t.description, t.idempotency_key, t.source_type, "
                                "t.source_id, t.reverses_id, t.operator_id, t.posted_at, "
                                "(SELECT r.id FROM ledger_transactions r WHERE r.reverses_id = "
-                               "t.id) FROM ledger_transactions t WHERE t.id = ?"),
+                               "t.id), t.effective_at, t.subscriber_id FROM ledger_transactions t "
+                               "WHERE t.id = ?"),
                 {id});
     if (!query.next())
         throw Error::notFound(QStringLiteral("no ledger transaction %1").arg(id));
@@ -723,6 +733,8 @@ Transaction Ledger::transaction(qint64 id) const
     result.operatorId = query.value(6).toLongLong();
     result.postedAt = query.value(7).toLongLong();
     result.reversedById = query.value(8).toLongLong();
+    result.effectiveAt = query.value(9).toLongLong();
+    result.subscriberId = query.value(10).toLongLong();
     result.postings =
         postingsOf(QStringLiteral("ledger_entries"), QStringLiteral("ledger_transaction_id"), id);
     return result;
@@ -767,7 +779,7 @@ Hold Ledger::hold(const PostRequest &request)
     return holdById(id);
 }
 
-Hold Ledger::capture(qint64 holdId, const QString &idempotencyKey)
+Hold Ledger::capture(qint64 holdId, const QString &idempotencyKey, qint64 effectiveAt)
 {
     if (idempotencyKey.trimmed().isEmpty())
         throw Error::badInput(QStringLiteral("an idempotency key is required"));
@@ -795,7 +807,7 @@ Hold Ledger::capture(qint64 holdId, const QString &idempotencyKey)
     claimKey(idempotencyKey, hash);
     const qint64 transactionId =
         insertTransaction(current.kind, current.description, idempotencyKey, current.sourceType,
-                          current.sourceId, 0, current.postings);
+                          current.sourceId, 0, current.postings, effectiveAt, 0);
     Query update(m_db,
                  QStringLiteral("UPDATE ledger_holds SET state = 'posted', transaction_id = ?, "
                                 "resolved_at = ? WHERE id = ? AND state = 'pending'"),

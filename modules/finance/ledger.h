@@ -96,6 +96,10 @@ struct PostRequest
     QList<Posting> postings;
     QString sourceType;
     qint64 sourceId = 0;
+    /** When the money moved on the platform (ms UTC); 0 = now. Revenue is reported by it. */
+    qint64 effectiveAt = 0;
+    /** The user whose recurring subscription this charge is (counted in MRR); 0 otherwise. */
+    qint64 subscriberId = 0;
 };
 
 struct Transaction
@@ -110,6 +114,8 @@ struct Transaction
     qint64 reversedById = 0;
     qint64 operatorId = 0;
     qint64 postedAt = 0;
+    qint64 effectiveAt = 0; ///< When the money moved; revenue is reported by it.
+    qint64 subscriberId = 0;
     QList<Posting> postings;
     /** True when this call was a replay that returned the first result and changed nothing. */
     bool isReplay = false;
@@ -172,13 +178,14 @@ public:
     Transaction post(const PostRequest &request);
     /** Posts the mirror image of transaction @p transactionId, linked to it; a transaction is
      *  reversed at most once and a reversal is not reversed again. */
-    Transaction reverse(qint64 transactionId, const QString &reason, const QString &idempotencyKey);
+    Transaction reverse(qint64 transactionId, const QString &reason, const QString &idempotencyKey,
+                        qint64 effectiveAt = 0);
     Transaction transaction(qint64 id) const;
 
     /** Reserves the postings of @p request without posting them. */
     Hold hold(const PostRequest &request);
     /** Posts a pending hold as one transaction. */
-    Hold capture(qint64 holdId, const QString &idempotencyKey);
+    Hold capture(qint64 holdId, const QString &idempotencyKey, qint64 effectiveAt = 0);
     /** Releases a pending hold. */
     Hold voidHold(qint64 holdId, const QString &reason, const QString &idempotencyKey);
     Hold holdById(qint64 id) const;
@@ -193,7 +200,8 @@ private:
     QList<Posting> postingsOf(const QString &table, const QString &column, qint64 id) const;
     qint64 insertTransaction(const QString &kind, const QString &description,
                              const QString &idempotencyKey, const QString &sourceType,
-                             qint64 sourceId, qint64 reversesId, const QList<Posting> &postings);
+                             qint64 sourceId, qint64 reversesId, const QList<Posting> &postings,
+                             qint64 effectiveAt, qint64 subscriberId);
     QVariant operatorValue() const;
 
     QSqlDatabase m_db;

@@ -24,6 +24,14 @@ qint64 integer(const OutboxEvent &event, const char *field)
     return value.toInteger();
 }
 
+/** An optional integer field; 0 when absent. */
+qint64 optionalInteger(const OutboxEvent &event, const char *field)
+{
+    if (!event.payload.contains(QLatin1String(field)))
+        return 0;
+    return integer(event, field);
+}
+
 QString text(const OutboxEvent &event, const char *field)
 {
     const QString value = event.payload.value(QLatin1String(field)).toString();
@@ -44,9 +52,9 @@ QString currencyOf(const OutboxEvent &event)
 }
 
 /** Money in at the processor, out to the legs: debit clearing, credit each leg. */
-PostRequest saleRequest(Ledger &ledger, const QString &kind, const QString &description,
-                        const QString &sourceType, qint64 sourceId, const QString &currency,
-                        const QList<Leg> &legs)
+PostRequest saleRequest(Ledger &ledger, const OutboxEvent &event, const QString &kind,
+                        const QString &description, const QString &sourceType, qint64 sourceId,
+                        const QString &currency, const QList<Leg> &legs)
 {
     PostRequest request;
     request.kind = kind;
@@ -54,6 +62,7 @@ PostRequest saleRequest(Ledger &ledger, const QString &kind, const QString &desc
     request.idempotencyKey = QStringLiteral("%1:%2").arg(sourceType).arg(sourceId);
     request.sourceType = sourceType;
     request.sourceId = sourceId;
+    request.effectiveAt = event.createdAt;
     const qint64 amount = PostingRules::total(legs);
     request.postings << Posting{ledger.account(Purpose::ProcessorClearing, 0, currency).id,
                                 Direction::Debit, Money(amount, currency)};
@@ -63,13 +72,13 @@ PostRequest saleRequest(Ledger &ledger, const QString &kind, const QString &desc
     return request;
 }
 
-using Rule = std::function<void(Ledger &, const OutboxEvent &)>;
+using Rule = std::function<void(QSqlDatabase &, Ledger &, const OutboxEvent &)>;
 
 EventHandler handler(const Clock &clock, const QString &name, const QString &eventType, Rule rule)
 {
     return {name, {eventType}, [&clock, rule](QSqlDatabase &db, const OutboxEvent &event) {
                 Ledger ledger(db, clock.now());
-                rule(ledger, event);
+                rule(db, ledger, event);
             }};
 }
 
@@ -150,6 +159,7 @@ void postRefund(QSqlDatabase &db, Ledger &ledger, const OutboxEvent &event)
     request.idempotencyKey = key;
     request.sourceType = sourceType;
     request.sourceId = sourceId;
+    request.effectiveAt = event.createdAt;
     for (const Leg &leg : legs)
         request.postings << Posting{ledger.account(leg.purpose, leg.ownerId, currency).id,
                                     Direction::Debit, Money(leg.amount, currency)};
@@ -173,63 +183,90 @@ QList<EventHandler> postingHandlers(const Clock &clock)
     QList<EventHandler> result;
     result << handler(
         clock, QStringLiteral("finance.post_payment"), QStringLiteral("payment:completed"),
-        [](Ledger &ledger, const OutboxEvent &event) {
+        [](QSqlDatabase &db, Ledger &ledger, const OutboxEvent &event) {
             // Sales, orders, rides, bookings, ads and parcels post through their
             // own events; a payment without a payee is the platform's.
             if (event.payload.value(QLatin1String("kind")).toString() !=
                 QLatin1String("subscription"))
                 return;
             const qint64 id = integer(event, "transaction_id");
-            ledger.post(saleRequest(ledger, QStringLiteral("subscription"),
-                                    QStringLiteral("Subscription payment %1").arg(id),
-                                    QStringLiteral("payment"), id, currencyOf(event),
-                                    PostingRules::platformPayment(integer(event, "amount_minor"))));
+            PostRequest request = saleRequest(
+                ledger, event, QStringLiteral("subscription"),
+                QStringLiteral("Subscription payment %1").arg(id), QStringLiteral("payment"), id,
+                currencyOf(event), PostingRules::platformPayment(integer(event, "amount_minor")));
+            // The subscriber counts in MRR: the event's user_id, else the payment's user.
+            request.subscriberId = optionalInteger(event, "user_id");
+            if (request.subscriberId == 0)
+                request.subscriberId =
+                    Query::scalar(
+                        db, QStringLiteral("SELECT user_id FROM transactions WHERE id = ?"), {id})
+                        .toLongLong();
+            ledger.post(request);
         });
     result << handler(
         clock, QStringLiteral("finance.post_agent_sale"), QStringLiteral("agent:sold"),
-        [](Ledger &ledger, const OutboxEvent &event) {
+        [](QSqlDatabase &db, Ledger &ledger, const OutboxEvent &event) {
             const qint64 id = integer(event, "sale_id");
-            ledger.post(saleRequest(ledger, QStringLiteral("agent_sale"),
-                                    QStringLiteral("Agent sale %1").arg(id),
-                                    QStringLiteral("agent_sale"), id, currencyOf(event),
-                                    PostingRules::agentSale(integer(event, "amount_minor"),
-                                                            integer(event, "creator_user_id"))));
+            PostRequest request =
+                saleRequest(ledger, event, QStringLiteral("agent_sale"),
+                            QStringLiteral("Agent sale %1").arg(id), QStringLiteral("agent_sale"),
+                            id, currencyOf(event),
+                            PostingRules::agentSale(integer(event, "amount_minor"),
+                                                    integer(event, "creator_user_id")));
+            // An agent subscription (or its renewal) counts in MRR for its buyer: the event's
+            // kind and buyer_user_id, else the marketplace transaction's.
+            QString kind = event.payload.value(QLatin1String("kind")).toString();
+            qint64 buyer = optionalInteger(event, "buyer_user_id");
+            if (kind.isEmpty()) {
+                Query sale(db,
+                           QStringLiteral("SELECT kind, buyer_id FROM marketplace_transactions "
+                                          "WHERE id = ?"),
+                           {id});
+                if (sale.next()) {
+                    kind = sale.value(0).toString();
+                    buyer = buyer != 0 ? buyer : sale.value(1).toLongLong();
+                }
+            }
+            if (kind == QLatin1String("subscription") || kind == QLatin1String("renewal"))
+                request.subscriberId = buyer;
+            ledger.post(request);
         });
-    result << handler(clock, QStringLiteral("finance.post_order"), QStringLiteral("order:paid"),
-                      [](Ledger &ledger, const OutboxEvent &event) {
-                          const qint64 id = integer(event, "order_id");
-                          ledger.post(saleRequest(
-                              ledger, QStringLiteral("order"), QStringLiteral("Order %1").arg(id),
-                              QStringLiteral("order"), id, currencyOf(event),
-                              PostingRules::vendorOrder(integer(event, "total_minor"),
-                                                        integer(event, "vendor_user_id"),
-                                                        integer(event, "commission_bps"))));
-                      });
+    result << handler(
+        clock, QStringLiteral("finance.post_order"), QStringLiteral("order:paid"),
+        [](QSqlDatabase &, Ledger &ledger, const OutboxEvent &event) {
+            const qint64 id = integer(event, "order_id");
+            ledger.post(saleRequest(ledger, event, QStringLiteral("order"),
+                                    QStringLiteral("Order %1").arg(id), QStringLiteral("order"), id,
+                                    currencyOf(event),
+                                    PostingRules::vendorOrder(integer(event, "total_minor"),
+                                                              integer(event, "vendor_user_id"),
+                                                              integer(event, "commission_bps"))));
+        });
     result << handler(
         clock, QStringLiteral("finance.post_ride"), QStringLiteral("ride:completed"),
-        [](Ledger &ledger, const OutboxEvent &event) {
+        [](QSqlDatabase &, Ledger &ledger, const OutboxEvent &event) {
             const qint64 id = integer(event, "ride_id");
             ledger.post(saleRequest(
-                ledger, QStringLiteral("ride"), QStringLiteral("Ride %1").arg(id),
+                ledger, event, QStringLiteral("ride"), QStringLiteral("Ride %1").arg(id),
                 QStringLiteral("ride"), id, currencyOf(event),
                 PostingRules::ride(integer(event, "fare_minor"), integer(event, "driver_user_id"),
                                    integer(event, "driver_earnings_minor"))));
         });
     result << handler(
         clock, QStringLiteral("finance.post_booking"), QStringLiteral("booking:confirmed"),
-        [](Ledger &ledger, const OutboxEvent &event) {
+        [](QSqlDatabase &, Ledger &ledger, const OutboxEvent &event) {
             const qint64 id = integer(event, "booking_id");
             ledger.post(saleRequest(
-                ledger, QStringLiteral("booking"), QStringLiteral("Booking %1").arg(id),
+                ledger, event, QStringLiteral("booking"), QStringLiteral("Booking %1").arg(id),
                 QStringLiteral("booking"), id, currencyOf(event),
                 PostingRules::booking(integer(event, "total_minor"), integer(event, "host_user_id"),
                                       integer(event, "host_payout_minor"))));
         });
     result << handler(
         clock, QStringLiteral("finance.post_ad_charge"), QStringLiteral("ads:charged"),
-        [](Ledger &ledger, const OutboxEvent &event) {
+        [](QSqlDatabase &, Ledger &ledger, const OutboxEvent &event) {
             const qint64 id = integer(event, "charge_id");
-            ledger.post(saleRequest(ledger, QStringLiteral("ad_spend"),
+            ledger.post(saleRequest(ledger, event, QStringLiteral("ad_spend"),
                                     QStringLiteral("Ad charge %1").arg(id),
                                     QStringLiteral("ad_charge"), id, currencyOf(event),
                                     PostingRules::adSpend(integer(event, "amount_minor"),
@@ -237,9 +274,9 @@ QList<EventHandler> postingHandlers(const Clock &clock)
         });
     result << handler(
         clock, QStringLiteral("finance.hold_parcel"), QStringLiteral("parcel:paid"),
-        [](Ledger &ledger, const OutboxEvent &event) {
+        [](QSqlDatabase &, Ledger &ledger, const OutboxEvent &event) {
             const qint64 id = integer(event, "parcel_id");
-            ledger.hold(saleRequest(ledger, QStringLiteral("parcel"),
+            ledger.hold(saleRequest(ledger, event, QStringLiteral("parcel"),
                                     QStringLiteral("Parcel %1 fee in escrow").arg(id),
                                     QStringLiteral("parcel"), id, currencyOf(event),
                                     PostingRules::parcel(integer(event, "fee_minor"),
@@ -256,7 +293,8 @@ QList<EventHandler> postingHandlers(const Clock &clock)
             if (!hold)
                 throw Error::notFound(QStringLiteral("parcel %1 has no fee in escrow").arg(id));
             if (event.type == QLatin1String("parcel:delivered"))
-                ledger.capture(*hold, QStringLiteral("parcel:%1:delivered").arg(id));
+                ledger.capture(*hold, QStringLiteral("parcel:%1:delivered").arg(id),
+                               event.createdAt);
             else
                 ledger.voidHold(*hold,
                                 event.payload.value(QLatin1String("reason"))
