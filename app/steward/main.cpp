@@ -1,7 +1,9 @@
 #include "adminui.h"
 #include "consolestartup.h"
+#include "financeui.h"
 #include "kycui.h"
 #include "mainwindow.h"
+#include "membersui.h"
 #include "moderationui.h"
 #include "moduleregistry.h"
 #include "peopleui.h"
@@ -153,6 +155,8 @@ int main(int argc, char *argv[])
     Steward::People::setupPeopleUi(registry);
     Steward::Kyc::setupKycUi(registry);
     Steward::Moderation::setupModerationUi(registry);
+    Steward::Finance::setupFinanceUi(registry);
+    Steward::Members::setupMembersUi(registry);
     Steward::Admin::setupAdminUi(registry);
 
     Steward::Shell::ConsoleStartup::Options options;
