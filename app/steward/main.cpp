@@ -1,6 +1,5 @@
 #include "adminui.h"
 #include "consolestartup.h"
-#include "financeui.h"
 #include "kycui.h"
 #include "mainwindow.h"
 #include "membersui.h"
@@ -155,7 +154,6 @@ int main(int argc, char *argv[])
     Steward::People::setupPeopleUi(registry);
     Steward::Kyc::setupKycUi(registry);
     Steward::Moderation::setupModerationUi(registry);
-    Steward::Finance::setupFinanceUi(registry);
     Steward::Members::setupMembersUi(registry);
     Steward::Admin::setupAdminUi(registry);
 
