@@ -45,6 +45,10 @@ const QString kUsage = QStringLiteral(
     "  key status                     the platform's personal-data key and where it is\n"
     "  key create                     make the personal-data key (OS keychain, or --key-file)\n"
     "  commands                       every command and the permission it needs\n"
+    "  payouts execute --run ID --as USERNAME [--approve VERSION | --mark-paid VERSION]\n"
+    "                                 approve or mark paid a payout run (optional), then\n"
+    "                                 post its payouts one transaction each until done;\n"
+    "                                 run again to resume after an interruption\n"
     "  call COMMAND [--params JSON] --as USERNAME [--totp CODE]\n"
     "                                 run one command as an operator; the password comes\n"
     "                                 from STEWARD_PASSWORD or the first line of stdin\n"
@@ -162,6 +166,7 @@ private:
     int keyCommand(const QStringList &arguments);
     int listCommands(const QStringList &arguments);
     int callCommand(const QStringList &arguments);
+    int payoutsCommand(const QStringList &arguments);
     int printResult(const CommandResult &result);
     /** Parses @p arguments into @p options; prints the help and returns true for --help. */
     bool showHelp(Options &options, const QStringList &arguments);
@@ -320,6 +325,8 @@ int Runner::run(QStringList arguments)
         return listCommands(arguments);
     if (command == QLatin1String("call"))
         return callCommand(arguments);
+    if (command == QLatin1String("payouts"))
+        return payoutsCommand(arguments);
     throw Error::badInput(
         QStringLiteral("unknown command '%1' (see stewardctl --help)").arg(command));
 }
@@ -661,6 +668,80 @@ int Runner::callCommand(const QStringList &arguments)
     const Principal principal =
         layer.auth().login(username, readPassword(false), options.value(QStringLiteral("totp")));
     return printResult(layer.bus().execute(principal, positional.first(), params));
+}
+
+int Runner::payoutsCommand(const QStringList &arguments)
+{
+    const QString verb = arguments.value(0);
+    if (verb != QLatin1String("execute"))
+        throw Error::badInput(QStringLiteral("usage: stewardctl payouts execute (see --help)"));
+    Options options(
+        QStringLiteral("payouts execute --run ID --as USERNAME [--approve VERSION | --mark-paid "
+                       "VERSION] [--batch N]"),
+        {valueOption(QStringLiteral("run"), QStringLiteral("The payout run"), QStringLiteral("ID")),
+         valueOption(QStringLiteral("as"), QStringLiteral("Operator to run as"),
+                     QStringLiteral("USERNAME")),
+         valueOption(QStringLiteral("totp"), QStringLiteral("Two-factor code, when enrolled"),
+                     QStringLiteral("CODE")),
+         valueOption(QStringLiteral("approve"),
+                     QStringLiteral("Approve the pending run first, at this version"),
+                     QStringLiteral("VERSION")),
+         valueOption(QStringLiteral("mark-paid"),
+                     QStringLiteral("Mark the approved run paid first, at this version"),
+                     QStringLiteral("VERSION")),
+         valueOption(QStringLiteral("batch"), QStringLiteral("Payouts per transaction (default 1)"),
+                     QStringLiteral("N"))});
+    if (showHelp(options, arguments.mid(1)))
+        return 0;
+    bool ok = true;
+    const qint64 run = options.require(QStringLiteral("run")).toLongLong(&ok);
+    if (!ok || run <= 0)
+        throw Error::badInput(QStringLiteral("--run must be a payout run id"));
+    const qint64 batch = options.isSet(QStringLiteral("batch"))
+                             ? options.value(QStringLiteral("batch")).toLongLong(&ok)
+                             : 1;
+    if (!ok || batch < 1 || batch > 500)
+        throw Error::badInput(QStringLiteral("--batch must be a number from 1 to 500"));
+    if (options.isSet(QStringLiteral("approve")) && options.isSet(QStringLiteral("mark-paid")))
+        throw Error::badInput(QStringLiteral("--approve and --mark-paid exclude each other"));
+    const QString username = options.require(QStringLiteral("as"));
+    ServiceLayer &layer = services();
+    const Principal principal =
+        layer.auth().login(username, readPassword(false), options.value(QStringLiteral("totp")));
+    for (const QString &decision : {QStringLiteral("approve"), QStringLiteral("mark-paid")}) {
+        if (!options.isSet(decision))
+            continue;
+        const qint64 version = options.value(decision).toLongLong(&ok);
+        if (!ok || version <= 0)
+            throw Error::badInput(QStringLiteral("--%1 needs the run's version").arg(decision));
+        const CommandResult result = layer.bus().execute(
+            principal,
+            decision == QLatin1String("approve") ? QStringLiteral("payouts.run_approve")
+                                                 : QStringLiteral("payouts.run_mark_paid"),
+            {{QStringLiteral("id"), run}, {QStringLiteral("version"), version}});
+        if (!result.ok())
+            return printResult(result);
+    }
+    qint64 processed = 0;
+    while (true) {
+        if (m_io.cancel && m_io.cancel->load())
+            throw Error::conflict(QStringLiteral("interrupted after %1 payouts; run the same "
+                                                 "command again to resume")
+                                      .arg(processed));
+        const CommandResult step =
+            layer.bus().execute(principal, QStringLiteral("payouts.run_execute"),
+                                {{QStringLiteral("id"), run}, {QStringLiteral("limit"), batch}});
+        if (!step.ok())
+            return printResult(step);
+        const QJsonObject data = step.data.toObject();
+        processed += data.value(QStringLiteral("processed")).toArray().size();
+        if (data.value(QStringLiteral("done")).toBool()) {
+            QJsonObject summary = data.value(QStringLiteral("run")).toObject();
+            summary.insert(QStringLiteral("processed_now"), processed);
+            m_io.out(json(summary));
+            return 0;
+        }
+    }
 }
 
 } // namespace
