@@ -1,5 +1,6 @@
 #include "adminui.h"
 #include "consolestartup.h"
+#include "financeui.h"
 #include "kycui.h"
 #include "mainwindow.h"
 #include "membersui.h"
@@ -154,6 +155,7 @@ int main(int argc, char *argv[])
     Steward::People::setupPeopleUi(registry);
     Steward::Kyc::setupKycUi(registry);
     Steward::Moderation::setupModerationUi(registry);
+    Steward::Finance::setupFinanceUi(registry);
     Steward::Members::setupMembersUi(registry);
     Steward::Admin::setupAdminUi(registry);
 
