@@ -1,6 +1,7 @@
 #include "stewardservices.h"
 
 #include "adminservice.h"
+#include "daoservice.h"
 #include "financeservice.h"
 #include "kycservice.h"
 #include "memberservice.h"
@@ -18,6 +19,7 @@ void setupServices(ServiceLayer &services)
     Moderation::setupModerationService(services);
     Finance::setupFinanceService(services);
     Members::setupMembersService(services);
+    Dao::setupDaoService(services);
 }
 
 } // namespace Steward

@@ -43,6 +43,7 @@ const QList<PurposeInfo> &purposes()
         {Purpose::PayoutClearing, "payout_clearing", "Payout clearing", "liability", "platform"},
         {Purpose::MemberPayable, "member_payable", "Member payable", "liability", "user"},
         {Purpose::MemberRewards, "member_rewards", "Member rewards", "expense", "platform"},
+        {Purpose::DaoGrantPayable, "dao_grant_payable", "DAO grant payable", "liability", "user"},
     };
     return list;
 }

@@ -16,7 +16,8 @@ namespace Steward::Finance {
  *  platform revenue is what the platform earned; refunds are what it paid back (an expense).
  *  Payout clearing is money approved for payees and on its way to their banks (a liability);
  *  member payables are member programme awards owed to a member, funded by the member rewards
- *  expense. */
+ *  expense. DAO grant payables are what an executed DAO proposal granted a user, owed until paid
+ *  out. */
 enum class Purpose {
     CreatorPayable,
     VendorPayable,
@@ -31,6 +32,7 @@ enum class Purpose {
     PayoutClearing,
     MemberPayable,
     MemberRewards,
+    DaoGrantPayable,
 };
 
 /** "creator_payable", "escrow", "platform_revenue", … */
