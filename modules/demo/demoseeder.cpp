@@ -2270,8 +2270,12 @@ void Seeding::planMobility()
                     ++stats.ratingCount;
                 }
             }
-            if (facts.status == RideCompleted || facts.status == RideDisputed ||
-                facts.status == RideCanceledByRider)
+            // Payouts go out in the payee's home currency: earnings in another are owed in the
+            // ledger but not yet paid out.
+            if ((facts.status == RideCompleted || facts.status == RideDisputed ||
+                 facts.status == RideCanceledByRider) &&
+                m_catalog.cities[facts.city].currency ==
+                    currencyOf(m_roleUsers[Driver][size_t(facts.driver)]))
                 m_driverEarnings[size_t(facts.driver)].add(
                     facts.driverEarningsMinor + facts.tipMinor, facts.requestedAt);
         }
@@ -2545,8 +2549,10 @@ void Seeding::planStays()
             switch (booking.status) {
             case BookingCompleted:
                 booking.updatedAt = past(checkOut + random.between(kHour, 2 * kDay));
-                m_hostEarnings[size_t(property.host)].add(booking.totalMinor - booking.feeMinor,
-                                                          checkOut);
+                if (m_catalog.cities[property.city].currency ==
+                    currencyOf(m_roleUsers[Host][size_t(property.host)]))
+                    m_hostEarnings[size_t(property.host)].add(booking.totalMinor - booking.feeMinor,
+                                                              checkOut);
                 break;
             case BookingCanceled:
             case BookingRefunded:
@@ -2629,7 +2635,9 @@ void Seeding::planShipping()
         const ParcelFacts facts = parcel(k);
         if (facts.escrow != EscrowNone)
             m_escrowParcels.push_back(qint32(k));
-        if (facts.status == ParcelDelivered)
+        if (facts.status == ParcelDelivered &&
+            m_catalog.cities[facts.origin].currency ==
+                currencyOf(travelers[size_t(m_trips[size_t(facts.trip)].traveler)]))
             m_travelerEarnings[size_t(m_trips[size_t(facts.trip)].traveler)].add(
                 facts.travelerPayoutMinor, facts.deliveredAt);
     }
