@@ -123,7 +123,11 @@ QProcess *TestPayoutCrash::start(const QStringList &arguments)
     environment.insert(QStringLiteral("STEWARD_PASSWORD"), kPassword);
     environment.insert(QStringLiteral("STEWARD_DATABASE_URL"), m_db->url().toString());
     process->setProcessEnvironment(environment);
-    process->start(QStringLiteral(STEWARDCTL_PATH), arguments);
+    // A private copy: a rebuild of the build tree's binary mid-test cannot get in the way.
+    const QString copy = m_home.filePath(QStringLiteral("stewardctl"));
+    if (!QFile::exists(copy))
+        QFile::copy(QStringLiteral(STEWARDCTL_PATH), copy);
+    process->start(copy, arguments);
     return process;
 }
 
