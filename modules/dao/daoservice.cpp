@@ -554,17 +554,22 @@ qint64 treasuryAvailable(const QSqlDatabase &db, qint64 now, const QString &curr
     return Finance::Ledger(db, now).balance(account).available;
 }
 
-/** Amounts of the other queued (not yet expired) proposals in @p currency. */
+/** Amounts of the queued, unexpired proposals in @p currency that come before the proposal
+ *  @p exceptId (queued earlier: a smaller eta, or the same eta and a smaller id); every queued
+ *  proposal when @p exceptId is 0. */
 qint64 queuedCommitments(const QSqlDatabase &db, qint64 now, const QString &currency,
-                         qint64 exceptId)
+                         qint64 exceptId, qint64 eta = 0)
 {
-    return Query::scalar(db,
-                         QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM dao_proposals "
-                                        "WHERE currency = ? AND amount_minor > 0 AND queued_at IS "
-                                        "NOT NULL AND executed_at IS NULL AND canceled_at IS NULL "
-                                        "AND eta + grace_period_ms > ? AND id <> ?"),
-                         {currency, now, exceptId})
-        .toLongLong();
+    QString sql = QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM dao_proposals WHERE "
+                                 "currency = ? AND amount_minor > 0 AND queued_at IS NOT NULL AND "
+                                 "executed_at IS NULL AND canceled_at IS NULL AND eta + "
+                                 "grace_period_ms > ?");
+    QVariantList values{currency, now};
+    if (exceptId > 0) {
+        sql += QStringLiteral(" AND id <> ? AND (eta < ? OR (eta = ? AND id < ?))");
+        values << exceptId << eta << eta << exceptId;
+    }
+    return Query::scalar(db, sql, values).toLongLong();
 }
 
 /** Every check execution makes besides the claim, in order; empty when it may execute. */
@@ -604,11 +609,12 @@ QString executeRefusal(const QSqlDatabase &db, const Derived &d, const Principal
                 .arg(p.id)
                 .arg(p.recipient);
         const qint64 available = treasuryAvailable(db, now, p.currency);
-        const qint64 committed = queuedCommitments(db, now, p.currency, p.id);
+        const qint64 committed = queuedCommitments(db, now, p.currency, p.id, p.eta);
         if (available < p.amountMinor + committed)
-            return QStringLiteral("the treasury is short of funds: %1 %2 available, proposal %3 "
-                                  "needs %4 and other queued proposals %5; it stays queued until "
-                                  "%6")
+            return QStringLiteral(
+                       "the treasury is short of funds: %1 %2 available, proposal %3 "
+                       "needs %4 and proposals queued before it %5; it stays queued until "
+                       "%6")
                 .arg(available)
                 .arg(p.currency)
                 .arg(p.id)
@@ -662,12 +668,16 @@ QJsonArray timeline(const QSqlDatabase &db, const Derived &d, qint64 now)
                  QStringLiteral("SELECT event, at, operator_id, detail FROM dao_proposal_events "
                                 "WHERE proposal_id = ? ORDER BY at, id"),
                  {d.row.id});
+    // Rows first, names after: a second query on the connection would end this one's results.
+    QList<qint64> operators;
     while (events.next()) {
         const QString event = events.value(0).toString();
         stored.insert(event);
-        items << Item{events.value(1).toLongLong(), event,
-                      operatorName(db, events.value(2).toLongLong()), events.value(3).toString()};
+        items << Item{events.value(1).toLongLong(), event, {}, events.value(3).toString()};
+        operators << events.value(2).toLongLong();
     }
+    for (int i = 0; i < operators.size(); ++i)
+        items[i].actor = operatorName(db, operators.at(i));
     const ProposalRow &p = d.row;
     // Rows loaded in 009's shape carry their transitions in columns only.
     if (!stored.contains(QStringLiteral("created")))
@@ -679,10 +689,17 @@ QJsonArray timeline(const QSqlDatabase &db, const Derived &d, qint64 now)
                         QStringLiteral("SELECT approved_at, operator_id, note FROM "
                                        "dao_execution_approvals WHERE proposal_id = ?"),
                         {p.id});
+        QList<std::pair<qint64, Item>> approved;
         while (approvals.next())
-            items << Item{approvals.value(0).toLongLong(), QStringLiteral("execution_approved"),
-                          operatorName(db, approvals.value(1).toLongLong()),
-                          approvals.value(2).toString()};
+            approved << std::pair{approvals.value(1).toLongLong(),
+                                  Item{approvals.value(0).toLongLong(),
+                                       QStringLiteral("execution_approved"),
+                                       {},
+                                       approvals.value(2).toString()}};
+        for (auto &[operatorId, item] : approved) {
+            item.actor = operatorName(db, operatorId);
+            items << item;
+        }
     }
     if (p.executedAt > 0 && !stored.contains(QStringLiteral("executed")))
         items << Item{p.executedAt, QStringLiteral("executed"), operatorName(db, p.executedBy), {}};
@@ -804,7 +821,8 @@ QJsonValue proposalDetail(CommandContext &ctx)
         json.insert(QStringLiteral("treasury_available_minor"),
                     treasuryAvailable(ctx.db(), ctx.now(), p.currency));
         json.insert(QStringLiteral("other_queued_minor"),
-                    queuedCommitments(ctx.db(), ctx.now(), p.currency, p.id));
+                    p.eta > 0 ? queuedCommitments(ctx.db(), ctx.now(), p.currency, p.id, p.eta)
+                              : queuedCommitments(ctx.db(), ctx.now(), p.currency, 0));
     }
     return json;
 }
@@ -1413,8 +1431,6 @@ QJsonValue staking(CommandContext &ctx)
              (q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString()).trimmed()},
             {QStringLiteral("tokens"), tokens},
             {QStringLiteral("stakes"), q.value(4).toLongLong()},
-            {QStringLiteral("voting_power_now"),
-             votingPowerAt(ctx.db(), q.value(0).toLongLong(), ctx.now())},
             {QStringLiteral("share_bps"),
              totals.stakedTokens > 0 ? tokens * 10000 / totals.stakedTokens : 0}};
     }
