@@ -51,6 +51,21 @@ int Money::decimals(const QString &currency)
     return 2;
 }
 
+QString Money::toDisplayString(const QLocale &locale) const
+{
+    const int places = decimals(m_currency);
+    qint64 scale = 1;
+    for (int i = 0; i < places; ++i)
+        scale *= 10;
+    const bool negative = m_minor < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    QString text = locale.toString(qulonglong(magnitude / quint64(scale)));
+    if (places > 0)
+        text += locale.decimalPoint() +
+                QStringLiteral("%1").arg(magnitude % quint64(scale), places, 10, QLatin1Char('0'));
+    return (negative ? locale.negativeSign() : QString()) + text + QLatin1Char(' ') + m_currency;
+}
+
 QString Money::toString() const
 {
     const int places = decimals(m_currency);

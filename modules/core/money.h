@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace Steward {
@@ -23,8 +24,11 @@ public:
     Money operator-(const Money &other) const;
     bool operator==(const Money &other) const = default;
 
-    /** "12.34 EUR" (two decimals, or as many as the currency has). */
+    /** "1234.56 EUR" (two decimals, or as many as the currency has): for files and logs. */
     QString toString() const;
+    /** "1,234.56 EUR" in @p locale's digit grouping and decimal point ("1.234,56 EUR" in
+     *  German): for people. */
+    QString toDisplayString(const QLocale &locale = QLocale()) const;
     /** Digits after the decimal point for @p currency (JPY 0, KWD 3, most 2). */
     static int decimals(const QString &currency);
 

@@ -3372,7 +3372,12 @@ Seeding::PaymentFacts Seeding::payment(qint64 k) const
         user = facts.advertiser;
         amount = facts.spentMinor;
         currency = currencyOf(user);
-        createdAt = past(std::min(facts.endsAt, m_now - kHour));
+        // A finished campaign is charged when it ends; a running one was last billed at some
+        // point since it started.
+        createdAt = facts.endsAt <= m_now - kHour
+                        ? past(facts.endsAt)
+                        : past(facts.startsAt +
+                               random.below(std::max<qint64>(1, m_now - kHour - facts.startsAt)));
         sourceType = QStringLiteral("ad_campaign");
         source = id(c);
         break;

@@ -1,6 +1,7 @@
 #include "errors.h"
 #include "money.h"
 
+#include <limits>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void refusesMixedCurrencies();
     void formats_data();
     void formats();
+    void formatsForPeople_data();
+    void formatsForPeople();
 };
 
 void TestMoney::splitsKnownAmounts_data()
@@ -116,6 +119,38 @@ void TestMoney::formats()
     QFETCH(QString, currency);
     QFETCH(QString, text);
     QCOMPARE(Money(minor, currency).toString(), text);
+}
+
+void TestMoney::formatsForPeople_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("english") << qint64(123456789) << "EUR"
+                             << "en_US"
+                             << "1,234,567.89 EUR";
+    QTest::newRow("german") << qint64(123456789) << "EUR"
+                            << "de_DE"
+                            << "1.234.567,89 EUR";
+    QTest::newRow("negative") << qint64(-100005) << "USD"
+                              << "en_US"
+                              << "-1,000.05 USD";
+    QTest::newRow("yen") << qint64(1500000) << "JPY"
+                         << "en_US"
+                         << "1,500,000 JPY";
+    QTest::newRow("smallest") << std::numeric_limits<qint64>::min() << "EUR"
+                              << "en_US"
+                              << "-92,233,720,368,547,758.08 EUR";
+}
+
+void TestMoney::formatsForPeople()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QCOMPARE(Money(minor, currency).toDisplayString(QLocale(locale)), text);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -38,7 +38,7 @@ QVariant RevenueTransactionModel::data(const QModelIndex &index, int role) const
     const QJsonObject &row = m_rows.at(index.row());
     const QString currency = row.value(QStringLiteral("currency")).toString();
     auto money = [&](const char *key) {
-        return Money(row.value(QLatin1String(key)).toInteger(), currency).toString();
+        return Money(row.value(QLatin1String(key)).toInteger(), currency).toDisplayString();
     };
     if (role == Qt::TextAlignmentRole && index.column() >= Gross)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -26,6 +27,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -362,7 +364,7 @@ void RevenuePage::applyPreset()
 
 QString RevenuePage::money(qint64 minor) const
 {
-    return Money(minor, m_shownCurrency).toString();
+    return Money(minor, m_shownCurrency).toDisplayString();
 }
 
 void RevenuePage::reload()
@@ -452,9 +454,22 @@ void RevenuePage::showRevenue(const QJsonObject &data)
 
     // Revenue over time, stacked by service.
     const QJsonArray buckets = data.value(QStringLiteral("buckets")).toArray();
+    // Axis labels short enough for the bar width: the day of the month, with the month where
+    // it starts and on the first bar; months as "Nov 26". The tooltip keeps the full label.
+    const QString granularity = data.value(QStringLiteral("granularity")).toString();
+    const bool months = granularity == QLatin1String("month");
+    const int monthStartsBy = granularity == QLatin1String("day") ? 1 : 7;
     QStringList labels;
-    for (const QJsonValue &bucket : buckets)
-        labels << bucket.toObject().value(QStringLiteral("label")).toString();
+    for (const QJsonValue &bucket : buckets) {
+        const QDate start =
+            QDateTime::fromMSecsSinceEpoch(
+                bucket.toObject().value(QStringLiteral("start")).toInteger(), Qt::UTC)
+                .date();
+        const bool firstOfMonth = labels.isEmpty() || start.day() <= monthStartsBy;
+        labels << QLocale().toString(start, months         ? QStringLiteral("MMM yy")
+                                            : firstOfMonth ? QStringLiteral("d MMM")
+                                                           : QStringLiteral("d"));
+    }
     QChart *chart = m_seriesChart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
@@ -646,23 +661,23 @@ void RevenuePage::showMrr(const QJsonObject &data)
         }
         const QString name = title;
         const char *field = key;
-        connect(
-            set, &QBarSet::hovered, this,
-            [this, name, field, months, currency](bool on, int index) {
-                if (!on || index < 0 || index >= months.size()) {
-                    QToolTip::hideText();
-                    return;
-                }
-                const QJsonObject m = months.at(index).toObject();
-                QToolTip::showText(
-                    QCursor::pos(),
-                    tr("%1, %2: %3\nMRR %4, %Ln subscriber(s)", nullptr,
-                       int(m.value(QStringLiteral("subscribers")).toInteger()))
-                        .arg(name, m.value(QStringLiteral("month")).toString(),
-                             Money(m.value(QLatin1String(field)).toInteger(), currency).toString(),
-                             Money(m.value(QStringLiteral("mrr_minor")).toInteger(), currency)
-                                 .toString()));
-            });
+        connect(set, &QBarSet::hovered, this,
+                [this, name, field, months, currency](bool on, int index) {
+                    if (!on || index < 0 || index >= months.size()) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    const QJsonObject m = months.at(index).toObject();
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        tr("%1, %2: %3\nMRR %4, %Ln subscriber(s)", nullptr,
+                           int(m.value(QStringLiteral("subscribers")).toInteger()))
+                            .arg(name, m.value(QStringLiteral("month")).toString(),
+                                 Money(m.value(QLatin1String(field)).toInteger(), currency)
+                                     .toDisplayString(),
+                                 Money(m.value(QStringLiteral("mrr_minor")).toInteger(), currency)
+                                     .toString()));
+                });
         series->append(set);
     }
     for (int i = 0; i < months.size(); ++i) {
@@ -702,7 +717,7 @@ void RevenuePage::showTopPayees(const QJsonObject &data)
         m_payees->setItem(i, 2, cell(row.value(QStringLiteral("payee_type")).toString()));
         m_payees->setItem(
             i, 3,
-            cell(Money(earnings, currency).toString(),
+            cell(Money(earnings, currency).toDisplayString(),
                  QString::number(double(earnings) / std::pow(10.0, decimals), 'f', decimals),
                  true));
         m_payees->setItem(i, 4,

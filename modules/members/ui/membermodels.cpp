@@ -28,7 +28,7 @@ QString dateText(qint64 ms)
 
 QString moneyText(qint64 minor, const QString &currency)
 {
-    return Money(minor, currency).toString();
+    return Money(minor, currency).toDisplayString();
 }
 
 } // namespace
