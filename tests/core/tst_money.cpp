@@ -1,9 +1,10 @@
 #include "errors.h"
 #include "money.h"
 
-#include <limits>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <limits>
 
 using namespace Steward;
 
