@@ -5,11 +5,18 @@
 //   steward_bench trust   --database URL [--runs N]   moderation and KYC queues: first page,
 //                                                     filter change, deep page, decision
 //                                                     round-trip (it decides items: use a copy)
+//   steward_bench revenue [--transactions N] [--database URL] [--seed S] [--runs N]
+//                                                     revenue page queries from the rollups
+//                                                     next to the naive GROUP BY over the ledger
+//   steward_bench revenue --existing --database URL   the same on a seeded ledger
 //
-// Both expect a seeded database (stewardctl db seed --scale large) with an operator whose name
-// and password are in STEWARD_BENCH_USERNAME and STEWARD_PASSWORD.
+// search, startup, trust and revenue --existing expect a seeded database (stewardctl db seed
+// --scale large) with an operator whose name and password are in STEWARD_BENCH_USERNAME and
+// STEWARD_PASSWORD. revenue without --existing loads a ledger of its own into an empty
+// database.
 
 #include "query.h"
+#include "revenuebench.h"
 #include "servicelayer.h"
 #include "stewardservices.h"
 
@@ -359,19 +366,73 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Steward benchmarks"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"),
-                                 QStringLiteral("search, startup or trust"));
-    parser.addOption(
-        {QStringLiteral("database"), QStringLiteral("Database URL"), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (default 50 / 10)"),
+                                 QStringLiteral("search, startup, trust or revenue"));
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("Database URL. revenue: a PostgreSQL URL names the server "
+                                     "(a database of its own is created there and dropped); "
+                                     "without it a SQLite file in a temporary folder"),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("runs"),
+                      QStringLiteral("Repetitions (default 50; startup 10; revenue 20 per query)"),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("transactions"),
+                      QStringLiteral("revenue: ledger transactions to generate (default 1000000)"),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"),
+                      QStringLiteral("revenue: seed of the generated history (default 1)"),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("existing"),
+                      QStringLiteral("revenue: time the commands on the ledger already in "
+                                     "--database (no load, no rebuild); logs in as "
+                                     "STEWARD_BENCH_USERNAME with STEWARD_PASSWORD")});
+    parser.addOption({QStringLiteral("currency"),
+                      QStringLiteral("revenue: currency of the queries (default: the one with "
+                                     "the most gross)"),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("naive-budget"),
+                      QStringLiteral("revenue: seconds the naive GROUP BY of one query may run "
+                                     "before it stops repeating (default 60)"),
+                      QStringLiteral("S")});
     parser.process(app);
+    const QString which = parser.positionalArguments().value(0);
     QString error;
+    if (which == QLatin1String("revenue")) {
+        Bench::RevenueBenchOptions options;
+        if (parser.isSet(QStringLiteral("database"))) {
+            options.url = DatabaseUrl::parse(parser.value(QStringLiteral("database")), &error);
+            if (!options.url) {
+                std::fprintf(stderr, "steward_bench: %s\n", qPrintable(error));
+                return 2;
+            }
+        }
+        bool ok = true;
+        if (parser.isSet(QStringLiteral("transactions")))
+            options.transactions = parser.value(QStringLiteral("transactions")).toLongLong(&ok);
+        if (ok && parser.isSet(QStringLiteral("seed")))
+            options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (ok && parser.isSet(QStringLiteral("runs")))
+            options.runs = parser.value(QStringLiteral("runs")).toInt(&ok);
+        if (ok && parser.isSet(QStringLiteral("naive-budget")))
+            options.naiveBudget = parser.value(QStringLiteral("naive-budget")).toDouble(&ok);
+        if (!ok || options.transactions < 1 || options.runs < 1 || options.naiveBudget <= 0) {
+            std::fprintf(stderr, "steward_bench: --transactions, --seed, --runs and "
+                                 "--naive-budget take positive numbers\n");
+            return 2;
+        }
+        options.existing = parser.isSet(QStringLiteral("existing"));
+        options.currency = parser.value(QStringLiteral("currency")).trimmed().toUpper();
+        try {
+            return Bench::revenueBenchmark(options);
+        } catch (const Error &failure) {
+            std::fprintf(stderr, "steward_bench: %s\n", qPrintable(failure.message()));
+            return 1;
+        }
+    }
     const auto url = DatabaseUrl::parse(parser.value(QStringLiteral("database")), &error);
     if (!url) {
         std::fprintf(stderr, "steward_bench: %s\n", qPrintable(error));
         return 2;
     }
-    const QString which = parser.positionalArguments().value(0);
     try {
         if (which == QLatin1String("search"))
             return searchBenchmark(*url, parser.value(QStringLiteral("runs")).toInt() > 0
@@ -389,6 +450,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "steward_bench: %s\n", qPrintable(failure.message()));
         return 1;
     }
-    std::fprintf(stderr, "steward_bench: name a benchmark: search, startup or trust\n");
+    std::fprintf(stderr, "steward_bench: name a benchmark: search, startup, trust or revenue\n");
     return 2;
 }
