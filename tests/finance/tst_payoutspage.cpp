@@ -69,6 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void makerCreatesCheckerApprovesAndExecutes();
     void reconciliationAllocatesThePayout();
+    void demoDatabase();
 
 private:
     Principal add(const QString &name);
@@ -332,6 +333,48 @@ void TestPayoutsPage::reconciliationAllocatesThePayout()
     page.showPayout(999999);
     QVERIFY(again.wait(10000));
     QCOMPARE(page.allocatedTotal(), 712345);
+}
+
+/** With STEWARD_PAYOUTS_DEMO_DB (a copy of a demo database; its operator "fin") and
+ *  STEWARD_SCREENSHOT_DIR, saves the pages on that data as demo-*.png: a look at real volumes. */
+void TestPayoutsPage::demoDatabase()
+{
+    const QString path = qEnvironmentVariable("STEWARD_PAYOUTS_DEMO_DB");
+    if (path.isEmpty() || qEnvironmentVariableIsEmpty("STEWARD_SCREENSHOT_DIR"))
+        QSKIP("set STEWARD_PAYOUTS_DEMO_DB and STEWARD_SCREENSHOT_DIR to look at demo data");
+    auto services = Test::openMigrated(DatabaseUrl::sqlite(path));
+    setupServices(*services);
+    const qint64 fin = Query::scalar(services->database().connection(),
+                                     QStringLiteral("SELECT id FROM operators WHERE username = ?"),
+                                     {QStringLiteral("fin")})
+                           .toLongLong();
+    QVERIFY(fin > 0);
+    Shell::ConsoleSession session(
+        *services, Principal::forOperator(fin, QStringLiteral("fin"), Role::Finance));
+    PayoutsPage page(session);
+    page.resize(1280, 820);
+    page.show();
+    auto *payees = page.findChild<Shell::RecordTableView *>(QStringLiteral("payees"));
+    QTRY_VERIFY_WITH_TIMEOUT(payees->model()->rowCount() > 0, 60000);
+    grab(page, QStringLiteral("demo-payees"));
+    page.showTab(PayoutsPage::PayoutsTab);
+    auto *list = page.findChild<Shell::RecordTableView *>(QStringLiteral("payouts"));
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 60000);
+    grab(page, QStringLiteral("demo-payouts"));
+    page.showTab(PayoutsPage::RunsTab);
+    grab(page, QStringLiteral("demo-runs"));
+
+    const qint64 paid = Query::scalar(services->database().connection(),
+                                      QStringLiteral("SELECT MAX(id) FROM payouts WHERE state = "
+                                                     "'paid' AND payee_type <> 'dao_grant'"))
+                            .toLongLong();
+    ReconciliationPage reconciliation(session);
+    reconciliation.resize(1280, 820);
+    reconciliation.show();
+    QSignalSpy loaded(&reconciliation, &ReconciliationPage::loaded);
+    reconciliation.showPayout(paid);
+    QVERIFY(loaded.wait(60000));
+    grab(reconciliation, QStringLiteral("demo-reconciliation"));
 }
 
 QTEST_MAIN(TestPayoutsPage)

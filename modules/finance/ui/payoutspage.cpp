@@ -52,16 +52,16 @@ QList<PayoutColumn> payeeColumns()
     using T = PayoutsPage;
     return {{T::tr("Payee"),
              [](const QJsonObject &r) { return QString::number(number(r, "payee_user_id")); }, true,
-             6},
+             7},
             {T::tr("Type"),
              [](const QJsonObject &r) { return PayoutText::payeeType(text(r, "payee_type")); },
-             false, 7},
-            {T::tr("Currency"), [](const QJsonObject &r) { return text(r, "currency"); }, false, 5},
+             false, 8},
+            {T::tr("Currency"), [](const QJsonObject &r) { return text(r, "currency"); }, false, 6},
             {T::tr("Balance"), [](const QJsonObject &r) { return amount(r, "balance_minor"); },
              true, 10},
             {T::tr("Held"), [](const QJsonObject &r) { return amount(r, "held_minor"); }, true, 9},
             {T::tr("Pending payouts"),
-             [](const QJsonObject &r) { return amount(r, "pending_minor"); }, true, 10},
+             [](const QJsonObject &r) { return amount(r, "pending_minor"); }, true, 11},
             {T::tr("Available"), [](const QJsonObject &r) { return amount(r, "available_minor"); },
              true, 10},
             {T::tr("Ledger account"), [](const QJsonObject &r) { return text(r, "account"); },
@@ -75,21 +75,21 @@ QList<PayoutColumn> runColumns()
         {T::tr("Run"), [](const QJsonObject &r) { return QString::number(number(r, "id")); }, true,
          4},
         {T::tr("State"),
-         [](const QJsonObject &r) { return PayoutText::runState(text(r, "state")); }, false, 9},
+         [](const QJsonObject &r) { return PayoutText::runState(text(r, "state")); }, false, 11},
         {T::tr("Payees"),
          [](const QJsonObject &r) { return PayoutText::payeeType(text(r, "payee_type")); }, false,
          7},
         {T::tr("Schedule"),
          [](const QJsonObject &r) { return PayoutText::schedule(text(r, "schedule")); }, false, 7},
         {T::tr("As of"), [](const QJsonObject &r) { return PayoutText::date(number(r, "as_of")); },
-         false, 7},
+         false, 9},
         {T::tr("Payouts"),
          [](const QJsonObject &r) { return QString::number(number(r, "payout_count")); }, true, 5},
         {T::tr("Total"), [](const QJsonObject &r) { return amount(r, "total_minor"); }, true, 11},
         {T::tr("Created by"), [](const QJsonObject &r) { return text(r, "created_by_name"); },
          false, 7},
         {T::tr("Created"),
-         [](const QJsonObject &r) { return PayoutText::time(number(r, "created_at")); }, false, 9},
+         [](const QJsonObject &r) { return PayoutText::time(number(r, "created_at")); }, false, 15},
         {T::tr("Approved by"), [](const QJsonObject &r) { return text(r, "approved_by_name"); },
          false, 7}};
 }
@@ -99,15 +99,15 @@ QList<PayoutColumn> payoutColumns(bool withRun)
     using T = PayoutsPage;
     QList<PayoutColumn> columns{
         {T::tr("Payout"), [](const QJsonObject &r) { return QString::number(number(r, "id")); },
-         true, 5},
+         true, 7},
         {T::tr("Payee"),
-         [](const QJsonObject &r) { return QString::number(number(r, "payee_user_id")); }, true, 5},
+         [](const QJsonObject &r) { return QString::number(number(r, "payee_user_id")); }, true, 7},
         {T::tr("Type"),
          [](const QJsonObject &r) { return PayoutText::payeeType(text(r, "payee_type")); }, false,
-         6},
-        {T::tr("Amount"), [](const QJsonObject &r) { return amount(r, "amount_minor"); }, true, 10},
+         8},
+        {T::tr("Amount"), [](const QJsonObject &r) { return amount(r, "amount_minor"); }, true, 11},
         {T::tr("State"),
-         [](const QJsonObject &r) { return PayoutText::payoutState(text(r, "state")); }, false, 6}};
+         [](const QJsonObject &r) { return PayoutText::payoutState(text(r, "state")); }, false, 9}};
     if (withRun)
         columns << PayoutColumn{T::tr("Run"),
                                 [](const QJsonObject &r) {
@@ -119,13 +119,13 @@ QList<PayoutColumn> payoutColumns(bool withRun)
                             [](const QJsonObject &r) {
                                 return PayoutText::date(number(r, "due_at"));
                             },
-                            false, 7}
+                            false, 9}
             << PayoutColumn{T::tr("Decided by"),
                             [](const QJsonObject &r) {
                                 const QString decided = text(r, "decided_by_name");
                                 return decided.isEmpty() ? text(r, "approved_by_name") : decided;
                             },
-                            false, 7}
+                            false, 8}
             << PayoutColumn{T::tr("Note"),
                             [](const QJsonObject &r) {
                                 const QString why = text(r, "failure_reason");

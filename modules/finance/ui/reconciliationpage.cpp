@@ -94,9 +94,9 @@ ReconciliationPage::ReconciliationPage(Shell::ConsoleSession &session, QWidget *
       m_go(new QPushButton(tr("&Reconcile"), this)),
       m_export(new QPushButton(tr("Export &CSV…"), this)), m_title(new QLabel(this)),
       m_summary(new QLabel(this)), m_totals(new QLabel(this)),
-      m_ledger(table(
-          {tr("Transaction"), tr("Kind"), tr("Posted"), tr("Account"), tr("Debit"), tr("Credit")},
-          tr("Ledger entries of the payout"), this)),
+      m_ledger(table({tr("Transaction"), tr("Kind"), tr("Posted"), tr("Account"), tr("Debit"),
+                      tr("Credit"), tr("Description")},
+                     tr("Ledger entries of the payout"), this)),
       m_sources(table({tr("Transaction"), tr("Kind"), tr("Source"), tr("Posted"), tr("Credited"),
                        tr("Allocated"), tr("Description")},
                       tr("Earnings that funded the payout"), this)),
@@ -137,8 +137,8 @@ ReconciliationPage::ReconciliationPage(Shell::ConsoleSession &session, QWidget *
     bold.setBold(true);
     m_totals->setFont(bold);
 
-    setWidths(m_ledger, {7, 9, 10, 18, 10});
-    setWidths(m_sources, {7, 9, 11, 10, 10, 10});
+    setWidths(m_ledger, {7, 9, 15, 22, 10, 10});
+    setWidths(m_sources, {7, 9, 11, 15, 10, 10});
 
     auto *ledgerBox = new QGroupBox(tr("Ledger postings"), this);
     auto *ledgerLayout = new QVBoxLayout(ledgerBox);
@@ -226,7 +226,10 @@ void ReconciliationPage::showResult(const QJsonObject &result)
                             PayoutText::time(number(payout, "approved_at")));
     if (number(payout, "paid_at") > 0)
         summary << tr("Paid at %1.").arg(PayoutText::time(number(payout, "paid_at")));
-    if (!text(payout, "failure_reason").isEmpty())
+    const QString state = text(payout, "state");
+    if (!text(payout, "failure_reason").isEmpty() &&
+        (state == QLatin1String("failed") || state == QLatin1String("returned") ||
+         state == QLatin1String("rejected")))
         summary << tr("Reason: %1").arg(text(payout, "failure_reason"));
     m_summary->setText(summary.join(QLatin1Char(' ')));
 
@@ -251,7 +254,7 @@ void ReconciliationPage::showResult(const QJsonObject &result)
             m_ledger->setItem(row, 3, cell(text(entry, "account")));
             m_ledger->setItem(row, 4, cell(isDebit ? money : QString(), {}, true));
             m_ledger->setItem(row, 5, cell(isDebit ? QString() : money, {}, true));
-            m_ledger->item(row, 0)->setToolTip(text(tx, "description"));
+            m_ledger->setItem(row, 6, cell(text(tx, "description")));
             ++row;
         }
     }
