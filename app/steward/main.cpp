@@ -1,5 +1,6 @@
 #include "adminui.h"
 #include "consolestartup.h"
+#include "daoui.h"
 #include "financeui.h"
 #include "kycui.h"
 #include "mainwindow.h"
@@ -157,6 +158,7 @@ int main(int argc, char *argv[])
     Steward::Moderation::setupModerationUi(registry);
     Steward::Finance::setupFinanceUi(registry);
     Steward::Members::setupMembersUi(registry);
+    Steward::Dao::setupDaoUi(registry);
     Steward::Admin::setupAdminUi(registry);
 
     Steward::Shell::ConsoleStartup::Options options;
