@@ -223,8 +223,9 @@ QList<JsonTableModel::Column> proposalColumns()
              const qint64 need = number(row, "quorum_votes");
              const qint64 have = number(row, "votes_for") + number(row, "votes_against") +
                                  number(row, "votes_abstain");
-             const qint64 pct = need > 0 ? std::min<qint64>(999, have * 100 / need) : 100;
-             return ProposalListModel::tr("%1 %").arg(pct);
+             if (have >= need)
+                 return ProposalListModel::tr("✓ met");
+             return ProposalListModel::tr("%1 %").arg(have * 100 / need);
          },
          true},
         {ProposalListModel::tr("Next"),

@@ -80,12 +80,12 @@ QWidget *DaoPage::buildProposalsTab()
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Proposals"));
     m_list->setColumnWidthsInEms({{ProposalListModel::IdColumn, 3},
-                                  {ProposalListModel::TypeColumn, 7},
-                                  {ProposalListModel::TitleColumn, 16},
-                                  {ProposalListModel::StateColumn, 6},
-                                  {ProposalListModel::TallyColumn, 13},
-                                  {ProposalListModel::QuorumColumn, 5},
-                                  {ProposalListModel::NextColumn, 13}});
+                                  {ProposalListModel::TypeColumn, 8},
+                                  {ProposalListModel::TitleColumn, 15},
+                                  {ProposalListModel::StateColumn, 7},
+                                  {ProposalListModel::TallyColumn, 14},
+                                  {ProposalListModel::QuorumColumn, 6},
+                                  {ProposalListModel::NextColumn, 14}});
     m_message = new Shell::InlineMessage(tab);
     connect(m_model, &ProposalListModel::errorOccurred, m_message,
             &Shell::InlineMessage::showError);
@@ -112,7 +112,7 @@ QWidget *DaoPage::buildProposalsTab()
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({760, 640});
+    splitter->setSizes({860, 580});
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -150,7 +150,7 @@ ProposalView::ProposalView(Shell::ConsoleSession &session, QWidget *parent)
     auto *timelineView = new Shell::RecordTableView(this);
     timelineView->setModel(m_timeline);
     timelineView->setAccessibleName(tr("Timeline"));
-    timelineView->setColumnWidthsInEms({{0, 13}, {1, 15}, {2, 7}});
+    timelineView->setColumnWidthsInEms({{0, 15}, {1, 17}, {2, 7}});
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(timelineView, tr("&Timeline"));
     m_tabs->addTab(votesTab, tr("Vo&tes"));
@@ -332,9 +332,19 @@ void ProposalView::showDetail(const QJsonObject &p)
     offer(m_seal, "seal", tr("Seal"), Permission::Manage);
     m_seal->setVisible(m_seal->isVisible() && hash.isEmpty() &&
                        state != QLatin1String("executed") && state != QLatin1String("canceled"));
-    m_reasons->setText(reasons.isEmpty() ? QString()
-                                         : tr("Not available now:") + QStringLiteral("<br>") +
-                                               reasons.join(QStringLiteral("<br>")));
+    const bool final = state == QLatin1String("executed") || state == QLatin1String("canceled") ||
+                       state == QLatin1String("defeated") || state == QLatin1String("expired");
+    if (final) {
+        // A finished proposal offers nothing; one line says so instead of every refusal.
+        for (QPushButton *button : {m_vote, m_queue, m_approve, m_execute, m_cancel, m_seal})
+            button->setVisible(false);
+        reasons = QStringList{tr("This proposal is %1; nothing more can be done with it.")
+                                  .arg(Text::state(state).toLower())
+                                  .toHtmlEscaped()};
+    } else if (!reasons.isEmpty()) {
+        reasons.prepend(tr("Not available now:").toHtmlEscaped());
+    }
+    m_reasons->setText(reasons.join(QStringLiteral("<br>")));
     m_reasons->setVisible(!reasons.isEmpty());
 
     QList<QJsonObject> votes, approvals, timeline;

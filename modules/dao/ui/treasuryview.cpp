@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPieSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -285,6 +286,7 @@ void TreasuryView::showCurrency()
     auto *y = new QValueAxis;
     y->setRange(low, high > low ? high * 1.05 : low + 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
     y->setTitleText(currency);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -348,8 +350,21 @@ StakingView::StakingView(Shell::ConsoleSession &session, QWidget *parent)
     auto *stakersView = table(m_stakers, tr("Top stakers"), this);
     stakersView->setColumnWidthsInEms({{0, 20}, {1, 10}, {2, 6}});
     m_message = new Shell::InlineMessage(this);
+    auto *pie = new QChart;
+    pie->setTitle(tr("Tokens by status"));
+    pie->setAnimationOptions(QChart::NoAnimation);
+    pie->legend()->setAlignment(Qt::AlignRight);
+    m_pie = new QChartView(pie, this);
+    m_pie->setRenderHint(QPainter::Antialiasing);
+    m_pie->setMinimumHeight(240);
+    m_pie->setAccessibleName(tr("Tokens by status"));
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(statusView, 1);
+    leftLayout->addWidget(m_pie, 2);
     auto *tables = new QHBoxLayout;
-    tables->addWidget(box(tr("Staked by status"), statusView, this), 2);
+    tables->addWidget(box(tr("Staked by status"), left, this), 2);
     tables->addWidget(box(tr("Top stakers (not withdrawn)"), stakersView, this), 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -379,6 +394,19 @@ void StakingView::reload()
                          Text::tokens(s.value(QStringLiteral("rewards_accrued")).toInteger()),
                          Text::tokens(s.value(QStringLiteral("rewards_per_day")).toInteger())));
             m_statuses->setRows(objects(s.value(QStringLiteral("by_status"))));
+            m_pie->chart()->removeAllSeries();
+            auto *series = new QPieSeries;
+            for (int row = 0; row < m_statuses->rowCount(); ++row) {
+                const qint64 tokens =
+                    m_statuses->rowAt(row).value(QStringLiteral("tokens")).toInteger();
+                if (tokens > 0)
+                    series->append(
+                        tr("%1: %2").arg(
+                            m_statuses->data(m_statuses->index(row, 0), Qt::DisplayRole).toString(),
+                            Text::tokens(tokens)),
+                        double(tokens));
+            }
+            m_pie->chart()->addSeries(series);
             m_stakers->setRows(objects(s.value(QStringLiteral("top_stakers"))));
             Q_EMIT loaded();
         });

@@ -61,6 +61,7 @@ private:
     Shell::ConsoleSession &m_session;
     quint64 m_generation = 0;
     QLabel *m_summary = nullptr;
+    QChartView *m_pie = nullptr;
     JsonTableModel *m_statuses = nullptr;
     JsonTableModel *m_stakers = nullptr;
     Shell::InlineMessage *m_message = nullptr;
