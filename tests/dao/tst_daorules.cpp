@@ -40,6 +40,7 @@ private Q_SLOTS:
     void randomStakesPowerEqualsRecount();
     void rewardsWorkedExample();
     void rewardsCarryTheRemainderExactly();
+    void rewardsGuideExample();
     void recipientAddresses();
     void contentHashCoversRecipientAndAmount();
     void settingsAreValidated();
@@ -214,6 +215,22 @@ void TestDaoRules::rewardsCarryTheRemainderExactly()
         QCOMPARE(total, once.rewards);
         QCOMPARE(step.remainder, once.remainder);
     }
+}
+
+void TestDaoRules::rewardsGuideExample()
+{
+    // docs/dao.md: 12,345 tokens staked 2026-01-01T00:00Z, locked 2026-03-01T12:00Z, withdrawn
+    // 2026-07-15T08:30Z.
+    const qint64 staked = 1767225600000;
+    const qint64 locked = 1772366400000;
+    const qint64 withdrawn = 1784104200000;
+    const Accrual first = accrue(12345, staked, locked, 0);
+    QCOMPARE(first.rewards, 100);
+    QCOMPARE(first.remainder, 1'955'880'000);
+    const Accrual second = accrue(12345, first.checkpointAt, withdrawn, first.remainder);
+    QCOMPARE(second.rewards, 230);
+    QCOMPARE(second.remainder, 1'143'585'000);
+    QCOMPARE(accrue(12345, staked, withdrawn, 0).rewards, 330);
 }
 
 void TestDaoRules::recipientAddresses()
