@@ -263,7 +263,13 @@ QJsonObject payeeBalance(const QSqlDatabase &db, const Ledger &ledger, const Acc
     const qint64 approved =
         payoutsIn(db, account.ownerId, payeeType, account.currency, QStringLiteral("approved"));
     const qint64 available = balance.available - held - pending;
+    Query name(db, QStringLiteral("SELECT first_name, last_name FROM users WHERE id = ?"),
+               {account.ownerId});
+    const QString payeeName = name.next() ? QStringLiteral("%1 %2").arg(name.value(0).toString(),
+                                                                        name.value(1).toString())
+                                          : QString();
     QJsonObject json{{QStringLiteral("account_id"), account.id},
+                     {QStringLiteral("payee_name"), payeeName.trimmed()},
                      {QStringLiteral("account"), account.code},
                      {QStringLiteral("payee_user_id"), account.ownerId},
                      {QStringLiteral("payee_type"), payeeType},
@@ -467,7 +473,9 @@ const QString kPayoutSelect = QStringLiteral(
     "p.method, p.destination_masked, p.period_start_at, p.period_end_at, p.due_at, "
     "p.approved_by, ap.username, p.approved_at, p.paid_at, p.failure_reason, p.external_ref, "
     "p.created_by, cr.username, p.decided_by, de.username, p.decided_at, p.created_at, "
-    "p.updated_at, p.version FROM payouts p LEFT JOIN operators ap ON ap.id = p.approved_by "
+    "p.updated_at, p.version, u.first_name, u.last_name FROM payouts p "
+    "LEFT JOIN users u ON u.id = p.payee_user_id "
+    "LEFT JOIN operators ap ON ap.id = p.approved_by "
     "LEFT JOIN operators cr ON cr.id = p.created_by "
     "LEFT JOIN operators de ON de.id = p.decided_by ");
 
@@ -477,6 +485,8 @@ QJsonObject payoutJson(Query &q)
     return {{QStringLiteral("id"), q.value(0).toLongLong()},
             {QStringLiteral("run_id"), jsonId(q.value(1))},
             {QStringLiteral("payee_user_id"), q.value(2).toLongLong()},
+            {QStringLiteral("payee_name"),
+             QStringLiteral("%1 %2").arg(q.value(26).toString(), q.value(27).toString()).trimmed()},
             {QStringLiteral("payee_type"), q.value(3).toString()},
             {QStringLiteral("amount_minor"), q.value(4).toLongLong()},
             {QStringLiteral("currency"), currency},

@@ -194,7 +194,7 @@ namespace PayoutText {
 
 QString money(qint64 minor, const QString &currency)
 {
-    return Money(minor, currency).toString();
+    return Money(minor, currency).toDisplayString();
 }
 
 QString time(qint64 ms)

@@ -47,12 +47,18 @@ QString amount(const QJsonObject &row, const char *key)
     return PayoutText::money(number(row, key), text(row, "currency"));
 }
 
+/** "Ana Lima (#42)", or "#42" for a payee without a name. */
+QString payee(const QJsonObject &row)
+{
+    const QString name = text(row, "payee_name");
+    const QString id = QStringLiteral("#%1").arg(number(row, "payee_user_id"));
+    return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
+}
+
 QList<PayoutColumn> payeeColumns()
 {
     using T = PayoutsPage;
-    return {{T::tr("Payee"),
-             [](const QJsonObject &r) { return QString::number(number(r, "payee_user_id")); }, true,
-             7},
+    return {{T::tr("Payee"), [](const QJsonObject &r) { return payee(r); }, false, 26},
             {T::tr("Type"),
              [](const QJsonObject &r) { return PayoutText::payeeType(text(r, "payee_type")); },
              false, 8},
@@ -100,8 +106,7 @@ QList<PayoutColumn> payoutColumns(bool withRun)
     QList<PayoutColumn> columns{
         {T::tr("Payout"), [](const QJsonObject &r) { return QString::number(number(r, "id")); },
          true, 7},
-        {T::tr("Payee"),
-         [](const QJsonObject &r) { return QString::number(number(r, "payee_user_id")); }, true, 7},
+        {T::tr("Payee"), [](const QJsonObject &r) { return payee(r); }, false, 26},
         {T::tr("Type"),
          [](const QJsonObject &r) { return PayoutText::payeeType(text(r, "payee_type")); }, false,
          8},

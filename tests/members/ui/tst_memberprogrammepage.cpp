@@ -18,6 +18,9 @@ using namespace Steward;
 using namespace Steward::Members;
 
 namespace {
+
+/** How long a page may take to show a command's answer on a busy machine. */
+constexpr int kPatience = 20'000;
 const QString kPassword = QStringLiteral("a long test password");
 constexpr int kMembers = 300;
 const QStringList kFirst = {QStringLiteral("Ana"),  QStringLiteral("Ben"),  QStringLiteral("Chloe"),
@@ -138,7 +141,7 @@ void TestMemberProgrammePage::queueListsMembersInQueueOrder()
     QVERIFY(view);
     auto *model = qobject_cast<MemberQueueModel *>(view->model());
     QVERIFY(model);
-    QTRY_VERIFY(model->rowCount() >= PagedListModel::WindowSize);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= PagedListModel::WindowSize, kPatience);
     for (int row = 0; row < 50; ++row)
         QCOMPARE(model->rowAt(row).value(QStringLiteral("queue_position")).toInt(), row + 1);
     grab(page, QStringLiteral("queue"));
@@ -156,18 +159,20 @@ void TestMemberProgrammePage::drafterSeesWhyTheyMayNotDecide()
         if (button->text() == MemberProgrammePage::tr("&Approve…"))
             approveButton = button;
     QVERIFY(approveButton);
-    QTRY_VERIFY(approveButton->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(approveButton->isVisible(), kPatience);
     QVERIFY(!approveButton->isEnabled());
     bool refusalShown = false;
     bool verified = false;
-    QTRY_VERIFY([&] {
-        refusalShown = verified = false;
-        for (Shell::InlineMessage *message : page.findChildren<Shell::InlineMessage *>()) {
-            refusalShown |= message->text().contains(QStringLiteral("a different operator"));
-            verified |= message->text().contains(QStringLiteral("Verified"));
-        }
-        return refusalShown && verified;
-    }());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            refusalShown = verified = false;
+            for (Shell::InlineMessage *message : page.findChildren<Shell::InlineMessage *>()) {
+                refusalShown |= message->text().contains(QStringLiteral("a different operator"));
+                verified |= message->text().contains(QStringLiteral("Verified"));
+            }
+            return refusalShown && verified;
+        }(),
+        kPatience);
     grab(page, QStringLiteral("draw-drafter"));
 }
 
@@ -183,11 +188,11 @@ void TestMemberProgrammePage::checkerMayApprove()
         if (button->text() == MemberProgrammePage::tr("&Approve…"))
             approveButton = button;
     QVERIFY(approveButton);
-    QTRY_VERIFY(approveButton->isVisible() && approveButton->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(approveButton->isVisible() && approveButton->isEnabled(), kPatience);
     grab(page, QStringLiteral("draw-checker"));
     // The approved draw shows who approved it.
     page.showDraw(1);
-    QTRY_VERIFY(!approveButton->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!approveButton->isVisible(), kPatience);
     grab(page, QStringLiteral("draw-approved"));
 }
 
