@@ -25,7 +25,7 @@ const QList<ServiceRule> &serviceRules()
         {"dating", "subscription", "payment"}, {"marketplace", "agent_sale", "agent_sale"},
         {"commerce", "order", "order"},        {"rides", "ride", "ride"},
         {"stays", "booking", "booking"},       {"ads", "ad_spend", "ad_charge"},
-        {"shipping", "parcel", "parcel"},
+        {"shipping", "parcel", "parcel"},      {"rides", "tip", "ride_tip"},
     };
     return rules;
 }
@@ -319,8 +319,11 @@ namespace RevenueServices {
 QStringList names()
 {
     QStringList result;
-    for (const ServiceRule &rule : serviceRules())
-        result << QString::fromLatin1(rule.service);
+    for (const ServiceRule &rule : serviceRules()) {
+        // Rides has two rules: fares and tips.
+        if (!result.contains(QLatin1String(rule.service)))
+            result << QString::fromLatin1(rule.service);
+    }
     return result;
 }
 

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void ledgerBalancesAndMatchesItsEntries();
     void seededSalesReplayThroughTheHandlers();
     void decidedPayoutsAreInTheLedger();
+    void revenueCountsEverySale();
     void daoHasProposalsInEveryState_data();
     void daoHasProposalsInEveryState();
     void everyKycCaseTypeHasAnOpenQueue();
@@ -358,6 +359,29 @@ void TestDemoSeeder::decidedPayoutsAreInTheLedger()
                     "ledger_entries e ON e.ledger_transaction_id = t.id AND e.direction = 'debit' "
                     "WHERE e.amount_minor <> p.amount_minor OR e.currency <> p.currency"),
              0);
+}
+
+void TestDemoSeeder::revenueCountsEverySale()
+{
+    // The rollups the Revenue page reads were rebuilt after the load: their gross is every
+    // customer payment the ledger took in, tips and captured parcel fees included.
+    const QSqlDatabase db = m_services->database().connection();
+    const qint64 rolledUp =
+        Query::scalar(db, QStringLiteral("SELECT COALESCE(sum(gross_minor), 0) FROM revenue_daily"))
+            .toLongLong();
+    const qint64 collected =
+        Query::scalar(db, QStringLiteral("SELECT sum(e.amount_minor) FROM ledger_entries e JOIN "
+                                         "ledger_transactions t ON t.id = e.ledger_transaction_id "
+                                         "JOIN ledger_accounts a ON a.id = e.account_id WHERE "
+                                         "e.direction = 'debit' AND substr(a.code, 1, 19) = "
+                                         "'processor_clearing/' AND t.kind NOT IN ('refund', "
+                                         "'payout_returned')"))
+            .toLongLong();
+    QVERIFY(collected > 0);
+    QCOMPARE(rolledUp, collected);
+    QVERIFY(Query::scalar(db, QStringLiteral("SELECT count(*) FROM revenue_daily WHERE service = "
+                                             "'rides'"))
+                .toLongLong() > 0);
 }
 
 void TestDemoSeeder::daoHasProposalsInEveryState_data()
