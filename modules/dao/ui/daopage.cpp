@@ -1,6 +1,8 @@
 #include "daopage.h"
 
 #include "daomodels.h"
+#include "daoservice.h"
+#include "proposaldialog.h"
 #include "proposalview.h"
 #include "treasuryview.h"
 
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -74,6 +77,20 @@ QWidget *DaoPage::buildProposalsTab()
     filters->addWidget(stateLabel);
     filters->addWidget(m_state);
     filters->addStretch(1);
+    auto *create = new QPushButton(tr("&New proposal…"), tab);
+    create->setShortcut(QKeySequence::New);
+    create->setToolTip(
+        tr("File a proposal for a platform user (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    create->setVisible(m_session.can(Permission::Manage));
+    connect(create, &QPushButton::clicked, this, [this] {
+        ProposalDialog dialog(m_session, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_model->refresh();
+            m_view->showProposal(dialog.createdId());
+        }
+    });
+    filters->addWidget(create);
 
     m_model = new ProposalListModel(m_session, this);
     m_list = new Shell::RecordTableView(tab);

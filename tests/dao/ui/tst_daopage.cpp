@@ -1,5 +1,6 @@
 #include "daomodels.h"
 #include "daopage.h"
+#include "proposaldialog.h"
 #include "proposalview.h"
 #include "treasuryview.h"
 
@@ -15,7 +16,11 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void anotherAdminMayApprove();
     void financeReadsWithoutActions();
     void treasuryChartsTheBalance();
+    void newProposalShowsTheRefusalThenFiles();
     void seededDatabaseRenders();
 
 private:
@@ -302,6 +308,45 @@ void TestDaoPage::treasuryChartsTheBalance()
         return false;
     }());
     grab(page, QStringLiteral("staking"));
+}
+
+void TestDaoPage::newProposalShowsTheRefusalThenFiles()
+{
+    Shell::ConsoleSession session(*m_services, m_carol);
+    ProposalDialog dialog(session);
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Bug bounty"));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("description"))
+        ->setPlainText(QStringLiteral("A bounty for security reports"));
+    dialog.findChild<QCheckBox *>()->setChecked(true);
+    dialog.findChild<QDoubleSpinBox *>()->setValue(120.5);
+    auto *recipient = dialog.findChild<QLineEdit *>(QStringLiteral("recipient"));
+    recipient->setText(QStringLiteral("0x52908400098527886E0F"));
+    const qint64 before = Query::scalar(m_services->database().connection(),
+                                        QStringLiteral("SELECT count(*) FROM dao_proposals"))
+                              .toLongLong();
+    dialog.accept();
+    QTRY_VERIFY([&] {
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text().contains(QStringLiteral("is not a platform user address")))
+                return true;
+        return false;
+    }());
+    QVERIFY(dialog.isVisible());
+    grab(dialog, QStringLiteral("new-proposal-refused"));
+    recipient->setText(QStringLiteral("user:6"));
+    dialog.accept();
+    QTRY_VERIFY(dialog.createdId() > 0);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(Query::scalar(m_services->database().connection(),
+                           QStringLiteral("SELECT count(*) FROM dao_proposals"))
+                 .toLongLong(),
+             before + 1);
+    QCOMPARE(Query::scalar(m_services->database().connection(),
+                           QStringLiteral("SELECT amount_minor FROM dao_proposals WHERE id = ?"),
+                           {dialog.createdId()})
+                 .toLongLong(),
+             12050);
 }
 
 void TestDaoPage::seededDatabaseRenders()
