@@ -100,10 +100,12 @@ QString until(qint64 at, qint64 now)
     if (minutes < 60)
         return QCoreApplication::translate("Steward::Dao::Text", "in %1 min").arg(minutes);
     const qint64 hours = minutes / 60;
-    if (hours < 48)
+    if (hours < 10)
         return QCoreApplication::translate("Steward::Dao::Text", "in %1 h %2 min")
             .arg(hours)
             .arg(minutes % 60);
+    if (hours < 48)
+        return QCoreApplication::translate("Steward::Dao::Text", "in %1 h").arg(hours);
     return QCoreApplication::translate("Steward::Dao::Text", "in %1 d %2 h")
         .arg(hours / 24)
         .arg(hours % 24);
