@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Einbehalten</translation>
+    </message>
+    <message>
+        <source>Pending payouts</source>
+        <translation>In Auszahlung</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Ledger account</source>
+        <translation>Buchungskonto</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payees</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>Steward::Admin::AuditLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -423,6 +518,2088 @@
     <message>
         <source>Remove two-factor</source>
         <translation>Zwei-Faktor-Authentifizierung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::DaoPage</name>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <source>T&amp;reasury</source>
+        <translation>&amp;Treasury</translation>
+    </message>
+    <message>
+        <source>&amp;Staking</source>
+        <translation>&amp;Staking</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;New proposal…</source>
+        <translation>&amp;Neuer Vorschlag…</translation>
+    </message>
+    <message>
+        <source>File a proposal for a platform user (%1)</source>
+        <translation>Einen Vorschlag für einen Plattformnutzer einreichen (%1)</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>DAO</source>
+        <translation>DAO</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::ProposalDialog</name>
+    <message>
+        <source>New proposal</source>
+        <translation>Neuer Vorschlag</translation>
+    </message>
+    <message>
+        <source>The platform user who proposes it; their staked tokens must meet the proposal threshold</source>
+        <translation>Der Plattformnutzer, der den Vorschlag einbringt; seine gestakten Tokens müssen die Vorschlagsschwelle erreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Pays from the treasury</source>
+        <translation>&amp;Zahlung aus der Treasury</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>user:42</source>
+        <translation>user:42</translation>
+    </message>
+    <message>
+        <source>Pro&amp;poser (user id):</source>
+        <translation>&amp;Einreicher (Nutzer-ID):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Betra&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>Em&amp;pfänger:</translation>
+    </message>
+    <message>
+        <source>The governance settings in force now are frozen on the proposal, and its content is sealed with a SHA-256 hash.</source>
+        <translation>Die jetzt geltenden Governance-Einstellungen werden im Vorschlag festgeschrieben, sein Inhalt wird mit einem SHA-256-Hash versiegelt.</translation>
+    </message>
+    <message>
+        <source>&amp;File proposal</source>
+        <translation>Vorschlag ein&amp;reichen</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::ProposalListModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>For / against / abstain</source>
+        <translation>Dafür / dagegen / Enthaltung</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ erreicht</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Voting opens %1</source>
+        <translation>Abstimmung beginnt %1</translation>
+    </message>
+    <message>
+        <source>Voting closes %1</source>
+        <translation>Abstimmung endet %1</translation>
+    </message>
+    <message>
+        <source>Executable %1</source>
+        <translation>Ausführbar %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Verfällt %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::ProposalView</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum progress</source>
+        <translation>Quorum-Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Vote for a user…</source>
+        <translation>Für Nutzer a&amp;bstimmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Einreihen</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove execution</source>
+        <translation>Ausführung &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>Abbre&amp;chen…</translation>
+    </message>
+    <message>
+        <source>&amp;Seal content</source>
+        <translation>Inhalt versie&amp;geln</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (Nutzer %2)</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Stimmgewicht</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Load &amp;more votes</source>
+        <translation>&amp;Weitere Stimmen laden</translation>
+    </message>
+    <message>
+        <source>Execution approvals</source>
+        <translation>Ausführungsfreigaben</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes</source>
+        <translation>St&amp;immen</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>F&amp;reigaben</translation>
+    </message>
+    <message>
+        <source>Select a proposal</source>
+        <translation>Wählen Sie einen Vorschlag aus</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source> — next: %1 %2</source>
+        <translation> — als Nächstes: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2, proposed by %3 (user %4)%5</source>
+        <translation>%1 · %2, eingereicht von %3 (Nutzer %4)%5</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source> (not a platform user)</source>
+        <translation> (kein Plattformnutzer)</translation>
+    </message>
+    <message>
+        <source> (user %1)</source>
+        <translation> (Nutzer %1)</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Treasury</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 queued before it</source>
+        <translation>%1 verfügbar, davor %2 eingereiht</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Inhalts-Hash</translation>
+    </message>
+    <message>
+        <source>not sealed (created before content hashing)</source>
+        <translation>nicht versiegelt (vor Einführung des Inhalts-Hashs angelegt)</translation>
+    </message>
+    <message>
+        <source>✓ matches the content</source>
+        <translation>✓ stimmt mit dem Inhalt überein</translation>
+    </message>
+    <message>
+        <source>✗ does NOT match the content</source>
+        <translation>✗ stimmt NICHT mit dem Inhalt überein</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (snapshot %3: %4 tokens staked)</source>
+        <translation>%1 – %2 (Snapshot %3: %4 Tokens gestakt)</translation>
+    </message>
+    <message>
+        <source>%1 votes (fixed before 017; %2 % of the staked tokens)</source>
+        <translation>%1 Stimmen (vor 017 festgelegt; %2 % der gestakten Tokens)</translation>
+    </message>
+    <message>
+        <source>%1 % of the staked tokens = %2 votes</source>
+        <translation>%1 % der gestakten Tokens = %2 Stimmen</translation>
+    </message>
+    <message>
+        <source>Frozen settings</source>
+        <translation>Festgeschriebene Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>quorum %1; passes when for × 100 &gt; (for + against) × %2; timelock %3; grace %4; %Ln distinct admin approval(s)</source>
+        <translation>
+            <numerusform>Quorum %1; angenommen, wenn Dafür × 100 &gt; (Dafür + Dagegen) × %2; Zeitsperre %3; Nachfrist %4; %Ln Admin-Freigabe</numerusform>
+            <numerusform>Quorum %1; angenommen, wenn Dafür × 100 &gt; (Dafür + Dagegen) × %2; Zeitsperre %3; Nachfrist %4; %Ln Freigaben verschiedener Admins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation>Ausführbar</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Hauptbuch</translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 votes</source>
+        <translation>Quorum: %1 von %2 Stimmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1 · Against %2 · Abstain %3 · %Ln voter(s)</source>
+        <translation>
+            <numerusform>Dafür %1 · Dagegen %2 · Enthaltung %3 · %Ln Teilnehmer</numerusform>
+            <numerusform>Dafür %1 · Dagegen %2 · Enthaltung %3 · %Ln Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <source>Approve execution</source>
+        <translation>Ausführung freigeben</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Versiegeln</translation>
+    </message>
+    <message>
+        <source>This proposal is %1; nothing more can be done with it.</source>
+        <translation>Dieser Vorschlag ist %1; weitere Schritte sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Not available now:</source>
+        <translation>Derzeit nicht möglich:</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes (%1)</source>
+        <translation>St&amp;immen (%1)</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals (%1 of %2)</source>
+        <translation>F&amp;reigaben (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Vote on proposal %1</source>
+        <translation>Über Vorschlag %1 abstimmen</translation>
+    </message>
+    <message>
+        <source>The vote is cast on behalf of a platform user, with the tokens they had staked at the snapshot.</source>
+        <translation>Die Stimme wird im Namen eines Plattformnutzers abgegeben, mit den Tokens, die er zum Snapshot gestakt hatte.</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Nutzer-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Support:</source>
+        <translation>&amp;Stimme:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Begründung (optional):</translation>
+    </message>
+    <message>
+        <source>Vote recorded.</source>
+        <translation>Stimme erfasst.</translation>
+    </message>
+    <message>
+        <source>Queue proposal</source>
+        <translation>Vorschlag einreihen</translation>
+    </message>
+    <message>
+        <source>Queue proposal %1? It becomes executable after its timelock.</source>
+        <translation>Vorschlag %1 einreihen? Er wird nach Ablauf seiner Zeitsperre ausführbar.</translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation>Eingereiht.</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>Execution approved.</source>
+        <translation>Ausführung freigegeben.</translation>
+    </message>
+    <message>
+        <source>Execute proposal %1?</source>
+        <translation>Vorschlag %1 ausführen?</translation>
+    </message>
+    <message>
+        <source>Execute proposal %1 and move %2 from the treasury to %3?</source>
+        <translation>Vorschlag %1 ausführen und %2 aus der Treasury an %3 übertragen?</translation>
+    </message>
+    <message>
+        <source>Execute proposal</source>
+        <translation>Vorschlag ausführen</translation>
+    </message>
+    <message>
+        <source>Executed.</source>
+        <translation>Ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cancel proposal</source>
+        <translation>Vorschlag abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begründung (erforderlich):</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>Ein Abbruch erfordert eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Content sealed.</source>
+        <translation>Inhalt versiegelt.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::StakingView</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Abgezogen</translation>
+    </message>
+    <message>
+        <source>Stakes</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Rewards accrued</source>
+        <translation>Aufgelaufene Erträge</translation>
+    </message>
+    <message>
+        <source>Staker</source>
+        <translation>Staker</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (Nutzer %2)</translation>
+    </message>
+    <message>
+        <source>Tokens staked</source>
+        <translation>Gestakte Tokens</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Staked by status</source>
+        <translation>Gestakt nach Status</translation>
+    </message>
+    <message>
+        <source>Top stakers</source>
+        <translation>Größte Staker</translation>
+    </message>
+    <message>
+        <source>Tokens by status</source>
+        <translation>Tokens nach Status</translation>
+    </message>
+    <message>
+        <source>Top stakers (not withdrawn)</source>
+        <translation>Größte Staker (nicht abgezogen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; tokens staked now · &lt;b&gt;%2&lt;/b&gt; reward tokens accrued · %3 more a day (5 % a year, linear per second, whole tokens with the remainder carried)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Tokens derzeit gestakt · &lt;b&gt;%2&lt;/b&gt; Ertrags-Tokens aufgelaufen · %3 mehr pro Tag (5 % pro Jahr, linear je Sekunde, ganze Tokens, Rest wird vorgetragen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::Text</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Defeated</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Voting opened</source>
+        <translation>Abstimmung eröffnet</translation>
+    </message>
+    <message>
+        <source>Voting closed: succeeded</source>
+        <translation>Abstimmung beendet: angenommen</translation>
+    </message>
+    <message>
+        <source>Voting closed: defeated</source>
+        <translation>Abstimmung beendet: abgelehnt</translation>
+    </message>
+    <message>
+        <source>Execution approved</source>
+        <translation>Ausführung freigegeben</translation>
+    </message>
+    <message>
+        <source>Content sealed</source>
+        <translation>Inhalt versiegelt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 h %2 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>in %1 h</translation>
+    </message>
+    <message>
+        <source>in %1 d %2 h</source>
+        <translation>in %1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::TreasuryView</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Agent sales</source>
+        <translation>Agentenverkäufe</translation>
+    </message>
+    <message>
+        <source>Vendor orders</source>
+        <translation>Händlerbestellungen</translation>
+    </message>
+    <message>
+        <source>Rides</source>
+        <translation>Fahrten</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservierungen</translation>
+    </message>
+    <message>
+        <source>Ad spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rückerstattungen</translation>
+    </message>
+    <message>
+        <source>Executed proposals</source>
+        <translation>Ausgeführte Vorschläge</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Treasury balance over time</source>
+        <translation>Treasury-Saldo im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Hauptbuch</translation>
+    </message>
+    <message>
+        <source>before the ledger</source>
+        <translation>vor dem Hauptbuch</translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation>Ausführbar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Inflows by source</source>
+        <translation>Zuflüsse nach Quelle</translation>
+    </message>
+    <message>
+        <source>Outflows</source>
+        <translation>Abflüsse</translation>
+    </message>
+    <message>
+        <source>Queued commitments</source>
+        <translation>Eingereihte Verpflichtungen</translation>
+    </message>
+    <message>
+        <source>Inflows: the 5 % allocations, by source</source>
+        <translation>Zuflüsse: die 5-%-Zuweisungen, nach Quelle</translation>
+    </message>
+    <message>
+        <source>Outflows, by kind</source>
+        <translation>Abflüsse, nach Art</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balance&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;available&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; &lt;b&gt;queued commitments&lt;/b&gt; %3 &amp;nbsp;·&amp;nbsp; &lt;b&gt;free&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Staking rewards liability&lt;/b&gt;: %5 tokens accrued, %6 tokens a day at 5 % a year (governance tokens, funded separately from the treasury&apos;s money)</source>
+        <translation>&lt;b&gt;Saldo&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;verfügbar&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; &lt;b&gt;eingereihte Verpflichtungen&lt;/b&gt; %3 &amp;nbsp;·&amp;nbsp; &lt;b&gt;frei&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Verbindlichkeit aus Staking-Erträgen&lt;/b&gt;: %5 Tokens aufgelaufen, %6 Tokens pro Tag bei 5 % pro Jahr (Governance-Tokens, getrennt vom Geld der Treasury finanziert)</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <source>Treasury balance over time (%1)</source>
+        <translation>Treasury-Saldo im Zeitverlauf (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::NewRunDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Create run</source>
+        <translation>Lauf &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>New payout run</source>
+        <translation>Neuer Auszahlungslauf</translation>
+    </message>
+    <message>
+        <source>All payee types</source>
+        <translation>Alle Empfängertypen</translation>
+    </message>
+    <message>
+        <source>Due payouts: the prepared payouts due by the as-of date. Weekly and monthly: also every payee&apos;s balance earned up to the as-of date.</source>
+        <translation>Fällige Auszahlungen: die vorbereiteten Auszahlungen, die bis zum Stichtag fällig sind. Wöchentlich und monatlich: zusätzlich das bis zum Stichtag verdiente Guthaben jedes Empfängers.</translation>
+    </message>
+    <message>
+        <source>The end of this day (UTC) is the cut-off</source>
+        <translation>Maßgeblich ist das Ende dieses Tages (UTC)</translation>
+    </message>
+    <message>
+        <source>Payees owed less than this wait for a later run</source>
+        <translation>Empfänger mit einem geringeren Guthaben warten auf einen späteren Lauf</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the run</source>
+        <translation>Optional, wird mit dem Lauf gespeichert</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Payee &amp;type:</source>
+        <translation>Empfänger&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Rhythmus:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum amount:</source>
+        <translation>&amp;Mindestbetrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Ausgelassen, weil</translation>
+    </message>
+    <message>
+        <source>Payouts the run would make</source>
+        <translation>Auszahlungen, die der Lauf vornehmen würde</translation>
+    </message>
+    <message>
+        <source>Preview shows who would be paid how much; nothing is written until you create the run.</source>
+        <translation>Die Vorschau zeigt, wer wie viel erhalten würde; gespeichert wird erst, wenn Sie den Lauf anlegen.</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payout(s), %1 in total.</source>
+        <translation>
+            <numerusform>%Ln Auszahlung, insgesamt %1.</numerusform>
+            <numerusform>%Ln Auszahlungen, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (listed last).</source>
+        <translation>
+            <numerusform>%Ln ausgelassen (am Ende aufgeführt).</numerusform>
+            <numerusform>%Ln ausgelassen (am Ende aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The total is above the approval threshold of %1: another finance operator must approve the run.</source>
+        <translation>Die Summe liegt über der Freigabegrenze von %1: Ein anderer Finanz-Operator muss den Lauf freigeben (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>Creating the run…</source>
+        <translation>Lauf wird angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::PayoutDecisionDialog</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Be&amp;trag:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Enter a reason: it is kept in the audit log.</source>
+        <translation>Geben Sie eine Begründung ein: Sie wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::PayoutListModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Traveler</source>
+        <translation>Reisender</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>DAO grant</source>
+        <translation>DAO-Förderung</translation>
+    </message>
+    <message>
+        <source>All payees</source>
+        <translation>Alle Empfänger</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgebucht</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Freigabe ausstehend</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>In Freigabe</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>In Zahlung</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Due payouts</source>
+        <translation>Fällige Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>All payee types</source>
+        <translation>Alle Empfängertypen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yees</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <source>Pay&amp;outs</source>
+        <translation>Aus&amp;zahlungen</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <source>Payee &amp;type:</source>
+        <translation>Empfänger&amp;typ:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Payee balances</source>
+        <translation>Salden der Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>Einbehalt &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Keep part of the payee&apos;s balance back from payouts</source>
+        <translation>Einen Teil des Empfängersaldos von Auszahlungen zurückhalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>Einbehalt auf&amp;heben…</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Einbehalt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Active holds of the payee</source>
+        <translation>Aktive Einbehalte des Empfängers</translation>
+    </message>
+    <message>
+        <source>Select a payee to see their holds.</source>
+        <translation>Wählen Sie einen Empfänger aus, um seine Einbehalte zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %3 · %Ln active hold(s)</source>
+        <translation>
+            <numerusform>%1 %2 · %3 · %Ln aktiver Einbehalt</numerusform>
+            <numerusform>%1 %2 · %3 · %Ln aktive Einbehalte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>available %1</source>
+        <translation>verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Place a hold</source>
+        <translation>Einbehalt anlegen</translation>
+    </message>
+    <message>
+        <source>Keep part of %1 %2&apos;s %3 balance back from payouts until the hold is released. Available now: %4.</source>
+        <translation>Einen Teil des %3-Saldos von %1 %2 von Auszahlungen zurückhalten, bis der Einbehalt aufgehoben wird. Derzeit verfügbar: %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>Einbehalt &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2 placed.</source>
+        <translation>Einbehalt %1 über %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Release hold %1</source>
+        <translation>Einbehalt %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Release the hold of %1 (%2): the money can be paid out again.</source>
+        <translation>Einbehalt über %1 (%2) aufheben: Das Geld kann wieder ausgezahlt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Aufheben</translation>
+    </message>
+    <message>
+        <source>Hold %1 released.</source>
+        <translation>Einbehalt %1 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>&amp;New run…</source>
+        <translation>&amp;Neuer Lauf…</translation>
+    </message>
+    <message>
+        <source>Preview and create a payout run (%1)</source>
+        <translation>Auszahlungslauf in der Vorschau prüfen und anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>Payout runs</source>
+        <translation>Auszahlungsläufe</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Entscheidungen:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute…</source>
+        <translation>&amp;Ausführen…</translation>
+    </message>
+    <message>
+        <source>Approve (or settle) the run&apos;s payouts one transaction at a time</source>
+        <translation>Die Auszahlungen des Laufs Buchung für Buchung freigeben (oder abrechnen)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid…</source>
+        <translation>Als &amp;bezahlt markieren…</translation>
+    </message>
+    <message>
+        <source>The bank confirmed the transfers: settle every approved payout</source>
+        <translation>Die Bank hat die Überweisungen bestätigt: alle freigegebenen Auszahlungen abrechnen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel run…</source>
+        <translation>Lauf &amp;stornieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SEPA XML…</source>
+        <translation>SEPA-&amp;XML exportieren…</translation>
+    </message>
+    <message>
+        <source>Payouts of the run</source>
+        <translation>Auszahlungen des Laufs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 created: %Ln payout(s), %2. It waits for approval.</source>
+        <translation>
+            <numerusform>Lauf %1 angelegt: %Ln Auszahlung, %2. Er wartet auf Freigabe.</numerusform>
+            <numerusform>Lauf %1 angelegt: %Ln Auszahlungen, %2. Er wartet auf Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3</source>
+        <translation>Lauf %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, as of %3, minimum %4; %Ln payout(s); approval threshold %5.</source>
+        <translation>
+            <numerusform>%1, %2, Stichtag %3, Mindestbetrag %4; %Ln Auszahlung; Freigabegrenze %5.</numerusform>
+            <numerusform>%1, %2, Stichtag %3, Mindestbetrag %4; %Ln Auszahlungen; Freigabegrenze %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created by %1 at %2.</source>
+        <translation>Angelegt von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation>Freigegeben von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Marked paid by %1.</source>
+        <translation>Als bezahlt markiert von %1.</translation>
+    </message>
+    <message>
+        <source>Paid at %1.</source>
+        <translation>Bezahlt am %1.</translation>
+    </message>
+    <message>
+        <source>Canceled by %1 at %2: %3</source>
+        <translation>Storniert von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No payouts.</source>
+        <translation>Keine Auszahlungen.</translation>
+    </message>
+    <message>
+        <source>Approving runs needs the payouts.approve permission.</source>
+        <translation>Zum Freigeben von Läufen ist die Berechtigung payouts.approve nötig.</translation>
+    </message>
+    <message>
+        <source>The run is %1: only a run pending approval can be approved.</source>
+        <translation>Der Lauf hat den Status „%1“: Nur ein Lauf, dessen Freigabe aussteht, kann freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>You created this run and its total %1 is above the approval threshold of %2: another finance operator must approve it.</source>
+        <translation>Sie haben diesen Lauf angelegt und seine Summe %1 liegt über der Freigabegrenze von %2: Ein anderer Finanz-Operator muss ihn freigeben (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>Approve the run</source>
+        <translation>Den Lauf freigeben</translation>
+    </message>
+    <message>
+        <source>Continue the run&apos;s execution (it is resumable)</source>
+        <translation>Die Ausführung des Laufs fortsetzen (sie lässt sich fortsetzen)</translation>
+    </message>
+    <message>
+        <source>Only an approved run being executed can run; the run is %1.</source>
+        <translation>Nur ein freigegebener Lauf, der gerade ausgeführt wird, kann weiterlaufen; der Lauf hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>A SEPA credit transfer file of the approved payouts (demo mapping)</source>
+        <translation>Eine SEPA-Überweisungsdatei der freigegebenen Auszahlungen (Demo-Zuordnung)</translation>
+    </message>
+    <message>
+        <source>SEPA credit transfers are in EUR: export CSV instead.</source>
+        <translation>SEPA-Überweisungen lauten auf EUR: Exportieren Sie stattdessen CSV.</translation>
+    </message>
+    <message>
+        <source>Approve run %1</source>
+        <translation>Lauf %1 freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve run %1: %Ln payout(s), %2? Execute then posts each payout&apos;s approval to the ledger.</source>
+        <translation>
+            <numerusform>Lauf %1 freigeben: %Ln Auszahlung, %2? „Ausführen“ bucht danach die Freigabe jeder Auszahlung im Hauptbuch.</numerusform>
+            <numerusform>Lauf %1 freigeben: %Ln Auszahlungen, %2? „Ausführen“ bucht danach die Freigabe jeder Auszahlung im Hauptbuch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 approved: execute it to post the payouts.</source>
+        <translation>Lauf %1 freigegeben: Führen Sie ihn aus, um die Auszahlungen zu buchen.</translation>
+    </message>
+    <message>
+        <source>Settling run %1</source>
+        <translation>Lauf %1 wird abgerechnet</translation>
+    </message>
+    <message>
+        <source>Executing run %1</source>
+        <translation>Lauf %1 wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 the run&apos;s payouts, one ledger transaction at a time.
+The run is resumable: Cancel stops after the current step and Execute continues where it stopped.</source>
+        <translation>%1 der Auszahlungen des Laufs, eine Buchung nach der anderen.
+Der Lauf lässt sich fortsetzen: „Abbrechen“ hält nach dem aktuellen Schritt an, „Ausführen“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Settling</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2.</source>
+        <translation>Lauf %1 ist %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payout(s) were rejected: the payee no longer had the money available.</source>
+        <translation>
+            <numerusform>%Ln Auszahlung wurde abgelehnt: Der Empfänger verfügte nicht mehr über das Geld.</numerusform>
+            <numerusform>%Ln Auszahlungen wurden abgelehnt: Die Empfänger verfügten nicht mehr über das Geld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Execution of run %1 paused after %Ln payout(s); Execute resumes it.</source>
+        <translation>
+            <numerusform>Ausführung von Lauf %1 nach %Ln Auszahlung angehalten; „Ausführen“ setzt sie fort.</numerusform>
+            <numerusform>Ausführung von Lauf %1 nach %Ln Auszahlungen angehalten; „Ausführen“ setzt sie fort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark run %1 paid</source>
+        <translation>Lauf %1 als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Did the bank execute run %1 (%2)? Every approved payout of the run is then settled: debit payout clearing, credit processor clearing.</source>
+        <translation>Hat die Bank Lauf %1 (%2) ausgeführt? Dann wird jede freigegebene Auszahlung des Laufs abgerechnet: Soll Auszahlungsverrechnung, Haben Verrechnung Zahlungsdienstleister.</translation>
+    </message>
+    <message>
+        <source>Cancel run %1</source>
+        <translation>Lauf %1 stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel run %1 (%2)? The payouts it made are rejected; prepared payouts it included can go into another run.</source>
+        <translation>Lauf %1 (%2) stornieren? Die von ihm erzeugten Auszahlungen werden abgelehnt; vorbereitete Auszahlungen, die er enthielt, können in einen anderen Lauf aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>Lauf &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>Run %1 canceled.</source>
+        <translation>Lauf %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Export SEPA XML — demo mapping: the debtor account and payee IBANs are sample values, not for a real bank</source>
+        <translation>SEPA-XML exportieren — Demo-Zuordnung: Auftraggeberkonto und Empfänger-IBANs sind Beispielwerte, nicht für eine echte Bank</translation>
+    </message>
+    <message>
+        <source>Export payout run CSV</source>
+        <translation>Auszahlungslauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>SEPA XML files (*.xml)</source>
+        <translation>SEPA-XML-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln payout(s), %1, to %2.</source>
+        <translation>
+            <numerusform>%Ln Auszahlung (%1) nach %2 exportiert.</numerusform>
+            <numerusform>%Ln Auszahlungen (%1) nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SEPA file is a demo mapping: check it against your bank&apos;s format before use.</source>
+        <translation>Die SEPA-Datei ist eine Demo-Zuordnung: Prüfen Sie sie vor der Verwendung anhand des Formats Ihrer Bank.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid…</source>
+        <translation>Als &amp;bezahlt markieren…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;failed…</source>
+        <translation>Als fehl&amp;geschlagen markieren…</translation>
+    </message>
+    <message>
+        <source>Mark re&amp;turned…</source>
+        <translation>Als zu&amp;rückgebucht markieren…</translation>
+    </message>
+    <message>
+        <source>R&amp;econcile</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <source>Show the ledger postings and the earnings that funded the selected payout</source>
+        <translation>Die Buchungen und die Einnahmen anzeigen, aus denen die ausgewählte Auszahlung finanziert wurde</translation>
+    </message>
+    <message>
+        <source>This payout belongs to run %1: approve the run.</source>
+        <translation>Diese Auszahlung gehört zu Lauf %1: Geben Sie den Lauf frei.</translation>
+    </message>
+    <message>
+        <source>Approve the selected pending payout</source>
+        <translation>Die ausgewählte ausstehende Auszahlung freigeben</translation>
+    </message>
+    <message>
+        <source>payout %1 of %2 to %3 %4</source>
+        <translation>Auszahlung %1 über %2 an %3 %4</translation>
+    </message>
+    <message>
+        <source>Approve payout %1</source>
+        <translation>Auszahlung %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Approve %1? Its amount moves from the payee&apos;s payable to payout clearing.</source>
+        <translation>%1 freigeben? Der Betrag geht von der Verbindlichkeit gegenüber dem Empfänger auf die Auszahlungsverrechnung über.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Mark payout %1 paid</source>
+        <translation>Auszahlung %1 als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>The bank sent %1.</source>
+        <translation>Die Bank hat %1 überwiesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Bank reference:</source>
+        <translation>Bank&amp;referenz:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Als &amp;bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Mark payout %1 failed</source>
+        <translation>Auszahlung %1 als fehlgeschlagen markieren</translation>
+    </message>
+    <message>
+        <source>%1 was never sent: the amount goes back to the payee&apos;s balance.</source>
+        <translation>%1 wurde nie versendet: Der Betrag geht zurück auf das Guthaben des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;failed</source>
+        <translation>Als &amp;fehlgeschlagen markieren</translation>
+    </message>
+    <message>
+        <source>Mark payout %1 returned</source>
+        <translation>Auszahlung %1 als zurückgebucht markieren</translation>
+    </message>
+    <message>
+        <source>The bank returned %1: the amount goes back to the payee&apos;s balance.</source>
+        <translation>Die Bank hat %1 zurückgebucht: Der Betrag geht zurück auf das Guthaben des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Mark re&amp;turned</source>
+        <translation>Als &amp;zurückgebucht markieren</translation>
+    </message>
+    <message>
+        <source>Payout %1 is %2.</source>
+        <translation>Auszahlung %1 ist %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Ledger entries of the payout</source>
+        <translation>Buchungen der Auszahlung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Earnings that funded the payout</source>
+        <translation>Einnahmen, aus denen die Auszahlung finanziert wurde</translation>
+    </message>
+    <message>
+        <source>payout id</source>
+        <translation>Auszahlungs-ID</translation>
+    </message>
+    <message>
+        <source>Payout id</source>
+        <translation>Auszahlungs-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Payout:</source>
+        <translation>Aus&amp;zahlung:</translation>
+    </message>
+    <message>
+        <source>Pick a payout to reconcile, or use Reconcile on the Payouts page.</source>
+        <translation>Wählen Sie eine Auszahlung zum Abgleich aus oder verwenden Sie „Abgleichen“ auf der Seite „Auszahlungen“.</translation>
+    </message>
+    <message>
+        <source>Ledger postings</source>
+        <translation>Buchungen im Hauptbuch</translation>
+    </message>
+    <message>
+        <source>Funded by (first in, first out)</source>
+        <translation>Finanziert aus (FIFO)</translation>
+    </message>
+    <message>
+        <source>Enter the id of the payout to reconcile.</source>
+        <translation>Geben Sie die ID der abzugleichenden Auszahlung ein.</translation>
+    </message>
+    <message>
+        <source>Payout %1 · %2 · %3</source>
+        <translation>Auszahlung %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>To %1 %2 from %3.</source>
+        <translation>An %1 %2 aus %3.</translation>
+    </message>
+    <message>
+        <source>Run %1.</source>
+        <translation>Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation>Freigegeben von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Paid at %1.</source>
+        <translation>Bezahlt am %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Nothing posted yet: a %1 payout has no ledger entries.</source>
+        <translation>Noch nichts gebucht: Eine Auszahlung mit Status „%1“ hat keine Buchungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s) allocated %1 of the payout&apos;s %2: funded %3, unfunded %4.</source>
+        <translation>
+            <numerusform>%Ln Quelle deckt %1 des Auszahlungsbetrags von %2: finanziert %3, ungedeckt %4.</numerusform>
+            <numerusform>%Ln Quellen decken %1 des Auszahlungsbetrags von %2: finanziert %3, ungedeckt %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payee&apos;s earnings before the payout do not cover it.</source>
+        <translation>Die Einnahmen des Empfängers vor der Auszahlung decken sie nicht.</translation>
+    </message>
+    <message>
+        <source>Posted (UTC)</source>
+        <translation>Gebucht (UTC)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Total allocated</source>
+        <translation>Summe zugeordnet</translation>
+    </message>
+    <message>
+        <source>Payout %1 amount</source>
+        <translation>Betrag Auszahlung %1</translation>
+    </message>
+    <message>
+        <source>Unfunded</source>
+        <translation>Ungedeckt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln source(s) with their totals to %1.</source>
+        <translation>
+            <numerusform>%Ln Quelle mit Summen nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Quellen mit Summen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sources of payout %1</source>
+        <translation>Quellen von Auszahlung %1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::RevenueDrillDown</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>Could not load the transactions: %1</source>
+        <translation>Die Transaktionen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s) shown</source>
+        <translation>
+            <numerusform>%Ln Transaktion angezeigt</numerusform>
+            <numerusform>%Ln Transaktionen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — more to load</source>
+        <translation> — weitere verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::RevenuePage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation>Dating</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Commerce</source>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Rides</source>
+        <translation>Fahrdienste</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Unterkünfte</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Net revenue by service</source>
+        <translation>Nettoumsatz nach Dienst</translation>
+    </message>
+    <message>
+        <source>Where the money went</source>
+        <translation>Aufteilung der Einnahmen</translation>
+    </message>
+    <message>
+        <source>MRR movements (last 12 months)</source>
+        <translation>MRR-Bewegungen (letzte 12 Monate)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>All payees</source>
+        <translation>Alle Empfänger</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Travelers</source>
+        <translation>Reisende</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To (exclusive):</source>
+        <translation>&amp;Bis (exklusiv):</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rückerstattungen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Take rate</source>
+        <translation>Provisionsquote</translation>
+    </message>
+    <message>
+        <source>DAO allocation</source>
+        <translation>DAO-Anteil</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>DAO</source>
+        <translation>DAO</translation>
+    </message>
+    <message>
+        <source>Payees</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Nach Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a service for its transactions.</source>
+        <translation>Eingabetaste oder Doppelklick auf einen Dienst zeigt seine Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Top payees</source>
+        <translation>Top-Empfänger</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yees:</source>
+        <translation>Em&amp;pfänger:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>%1, %2
+Gross %3
+Refunds %4
+Net %5
+Platform %6
+Click for the transactions.</source>
+        <translation>%1, %2
+Bruttoumsatz %3
+Rückerstattungen %4
+Nettoumsatz %5
+Plattform %6
+Klicken zeigt die Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansion</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktivierung</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Kontraktion</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Churn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3
+MRR %4, %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%1, %2: %3
+MRR %4, %Ln Abonnent</numerusform>
+            <numerusform>%1, %2: %3
+MRR %4, %Ln Abonnenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Nutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Transactions: %1 (%2)</source>
+        <translation>Transaktionen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::RevenueTransactionModel</name>
+    <message>
+        <source>Effective (UTC)</source>
+        <translation>Wertstellung (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rückerstattungen</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>DAO</source>
+        <translation>DAO</translation>
+    </message>
+    <message>
+        <source>Payees</source>
+        <translation>Empfänger</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +3824,424 @@
     <message>
         <source>Reveal</source>
         <translation>Aufdecken</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::DraftDrawDialog</name>
+    <message>
+        <source>Draft a reward draw</source>
+        <translation>Prämienziehung entwerfen</translation>
+    </message>
+    <message>
+        <source>The month the draw rewards, as YYYY-MM</source>
+        <translation>Der Monat, für den die Ziehung Prämien vergibt, als JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Generated and recorded when empty</source>
+        <translation>Wird erzeugt und gespeichert, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation>&amp;Pool:</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>&amp;Gewinner:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Saatwert:</translation>
+    </message>
+    <message>
+        <source>The eligibility rules in force now are frozen into the draw. Nothing is owed until another operator approves it.</source>
+        <translation>Die jetzt geltenden Teilnahmeregeln werden in der Ziehung festgeschrieben. Ansprüche entstehen erst, wenn ein anderer Operator sie freigibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Entwerfen</translation>
+    </message>
+    <message>
+        <source>Enter the period as a month, e.g. 2025-06.</source>
+        <translation>Geben Sie den Zeitraum als Monat ein, z. B. 2025-06.</translation>
+    </message>
+    <message>
+        <source>Enter the pool to share among the winners.</source>
+        <translation>Geben Sie den Pool ein, der unter den Gewinnern aufgeteilt wird.</translation>
+    </message>
+    <message>
+        <source>Drafting…</source>
+        <translation>Wird entworfen…</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::DrawEntryModel</name>
+    <message>
+        <source>%1 (winner)</source>
+        <translation>%1 (Gewinner)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>Queue position</source>
+        <translation>Warteschlangenplatz</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>Mitgliedsdauer</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Loswert</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::DrawListModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Freigabe ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Ziehung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Gewinner</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Berechtigt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Entworfen von</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::MemberProgrammePage</name>
+    <message numerus="yes">
+        <source>tenure ≥ %Ln month(s)</source>
+        <translation>
+            <numerusform>Mitgliedsdauer ≥ %Ln Monat</numerusform>
+            <numerusform>Mitgliedsdauer ≥ %Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>Identität verifiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>no award in the last %Ln month(s)</source>
+        <translation>
+            <numerusform>keine Prämie im letzten %Ln Monat</numerusform>
+            <numerusform>keine Prämie in den letzten %Ln Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one ticket more per %1 months of tenure, at most %2</source>
+        <translation>ein Los mehr je %1 Monate Mitgliedsdauer, höchstens %2</translation>
+    </message>
+    <message>
+        <source>Good standing, %1</source>
+        <translation>Status regulär, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Draws</source>
+        <translation>&amp;Ziehungen</translation>
+    </message>
+    <message>
+        <source>Everyone in the queue</source>
+        <translation>Alle in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Eligible for the next draw</source>
+        <translation>Berechtigt für die nächste Ziehung</translation>
+    </message>
+    <message>
+        <source>Standing: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Member queue</source>
+        <translation>Mitglieder-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Eligible for a draw drafted now: %1.</source>
+        <translation>Berechtigt für eine jetzt entworfene Ziehung: %1.</translation>
+    </message>
+    <message>
+        <source>D&amp;raft draw…</source>
+        <translation>Ziehung &amp;entwerfen…</translation>
+    </message>
+    <message>
+        <source>Draft a reward draw (%1)</source>
+        <translation>Prämienziehung entwerfen (%1)</translation>
+    </message>
+    <message>
+        <source>Reward draws</source>
+        <translation>Prämienziehungen</translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation>Pool:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Saatwert:</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Regeln:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Recompute the draw from its seed and frozen rules</source>
+        <translation>Die Ziehung aus Saatwert und festgeschriebenen Regeln neu berechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Draw entries</source>
+        <translation>Einträge der Ziehung</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2 · %3</source>
+        <translation>Ziehung %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared by %Ln winner(s) among %2 eligible members</source>
+        <translation>
+            <numerusform>%1 für %Ln Gewinner unter %2 berechtigten Mitgliedern</numerusform>
+            <numerusform>%1 aufgeteilt auf %Ln Gewinner unter %2 berechtigten Mitgliedern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (generated)</source>
+        <translation>%1 (erzeugt)</translation>
+    </message>
+    <message>
+        <source>Drafted by %1 at %2.</source>
+        <translation>Entworfen von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation>Freigegeben von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2: %3</source>
+        <translation>Abgelehnt von %1 am %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the seed and the frozen rules give exactly the stored result for all %Ln entries.</source>
+        <translation>
+            <numerusform>Geprüft: Saatwert und festgeschriebene Regeln ergeben genau das gespeicherte Ergebnis für den %Ln Eintrag.</numerusform>
+            <numerusform>Geprüft: Saatwert und festgeschriebene Regeln ergeben genau das gespeicherte Ergebnis für alle %Ln Einträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not verify (%Ln difference(s)); first: %1</source>
+        <translation>
+            <numerusform>Prüfung fehlgeschlagen (%Ln Abweichung); erste: %1</numerusform>
+            <numerusform>Prüfung fehlgeschlagen (%Ln Abweichungen); erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve draw %1</source>
+        <translation>Ziehung %1 freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve draw %1 for %2? %3 is then owed to its %Ln winner(s) and paid by the next payout run.</source>
+        <translation>
+            <numerusform>Ziehung %1 für %2 freigeben? Dann erhält ihr %Ln Gewinner %3, ausgezahlt mit dem nächsten Auszahlungslauf.</numerusform>
+            <numerusform>Ziehung %1 für %2 freigeben? Dann erhalten ihre %Ln Gewinner zusammen %3, ausgezahlt mit dem nächsten Auszahlungslauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: the awards are owed to the winners.</source>
+        <translation>Freigegeben: Die Prämien stehen den Gewinnern zu.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing is owed.</source>
+        <translation>Abgelehnt: Es entstehen keine Ansprüche.</translation>
+    </message>
+    <message>
+        <source>Member programme</source>
+        <translation>Mitgliederprogramm</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::MemberQueueModel</name>
+    <message>
+        <source>Good</source>
+        <translation>Regulär</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Im Verzug</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgetreten</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes (weight %1)</source>
+        <translation>Ja (Gewicht %1)</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1, last %2</source>
+        <translation>%1, zuletzt %2</translation>
+    </message>
+    <message>
+        <source>%1 months paid, %2 missed</source>
+        <translation>%1 Monate bezahlt, %2 versäumt</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>Mitgliedsdauer</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Berechtigt</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Prämien</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::RejectDrawDialog</name>
+    <message>
+        <source>Reject draw %1</source>
+        <translation>Ziehung %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (the drafter reads it):</source>
+        <translation>&amp;Begründung (für den Ersteller sichtbar):</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject draw</source>
+        <translation>Ziehung &amp;ablehnen</translation>
+    </message>
+    <message>
+        <source>Say why the draw is rejected.</source>
+        <translation>Geben Sie an, warum die Ziehung abgelehnt wird.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Steward::Admin::AuditLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -422,6 +517,2082 @@
     </message>
     <message>
         <source>Remove two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::DaoPage</name>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;reasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a proposal for a platform user (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::ProposalDialog</name>
+    <message>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform user who proposes it; their staked tokens must meet the proposal threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pays from the treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user:42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;poser (user id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governance settings in force now are frozen on the proposal, and its content is sealed with a SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::ProposalListModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For / against / abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::ProposalView</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vote for a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xecute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — next: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, proposed by %3 (user %4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not a platform user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (user %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available, %2 queued before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed (created before content hashing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ matches the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ does NOT match the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (snapshot %3: %4 tokens staked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes (fixed before 017; %2 % of the staked tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the staked tokens = %2 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>quorum %1; passes when for × 100 &gt; (for + against) × %2; timelock %3; grace %4; %Ln distinct admin approval(s)</source>
+        <translation>
+            <numerusform>quorum %1; passes when for × 100 &gt; (for + against) × %2; timelock %3; grace %4; %Ln admin approval</numerusform>
+            <numerusform>quorum %1; passes when for × 100 &gt; (for + against) × %2; timelock %3; grace %4; %Ln distinct admin approvals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1 · Against %2 · Abstain %3 · %Ln voter(s)</source>
+        <translation>
+            <numerusform>For %1 · Against %2 · Abstain %3 · %Ln voter</numerusform>
+            <numerusform>For %1 · Against %2 · Abstain %3 · %Ln voters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal is %1; nothing more can be done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is cast on behalf of a platform user, with the tokens they had staked at the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue proposal %1? It becomes executable after its timelock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute proposal %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute proposal %1 and move %2 from the treasury to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::StakingView</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards accrued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens staked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staked by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top stakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top stakers (not withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; tokens staked now · &lt;b&gt;%2&lt;/b&gt; reward tokens accrued · %3 more a day (5 % a year, linear per second, whole tokens with the remainder carried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::Text</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting closed: succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting closed: defeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Dao::TreasuryView</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasury balance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflows by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflows: the 5 % allocations, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outflows, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balance&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; &lt;b&gt;available&lt;/b&gt; %2 &amp;nbsp;·&amp;nbsp; &lt;b&gt;queued commitments&lt;/b&gt; %3 &amp;nbsp;·&amp;nbsp; &lt;b&gt;free&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Staking rewards liability&lt;/b&gt;: %5 tokens accrued, %6 tokens a day at 5 % a year (governance tokens, funded separately from the treasury&apos;s money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasury balance over time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::NewRunDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New payout run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payee types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due payouts: the prepared payouts due by the as-of date. Weekly and monthly: also every payee&apos;s balance earned up to the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of this day (UTC) is the cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payees owed less than this wait for a later run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, kept with the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts the run would make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows who would be paid how much; nothing is written until you create the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payout(s), %1 in total.</source>
+        <translation>
+            <numerusform>%Ln payout, %1 in total.</numerusform>
+            <numerusform>%Ln payouts, %1 in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (listed last).</source>
+        <translation>
+            <numerusform>%Ln left out (listed last).</numerusform>
+            <numerusform>%Ln left out (listed last).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The total is above the approval threshold of %1: another finance operator must approve the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::PayoutDecisionDialog</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reason: it is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::PayoutListModel</name>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAO grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::PayoutsPage</name>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payee types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay&amp;outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep part of the payee&apos;s balance back from payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active holds of the payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payee to see their holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %3 · %Ln active hold(s)</source>
+        <translation>
+            <numerusform>%1 %2 · %3 · %Ln active hold</numerusform>
+            <numerusform>%1 %2 · %3 · %Ln active holds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>available %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep part of %1 %2&apos;s %3 balance back from payouts until the hold is released. Available now: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2 placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the hold of %1 (%2): the money can be paid out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and create a payout run (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xecute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (or settle) the run&apos;s payouts one transaction at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank confirmed the transfers: settle every approved payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;SEPA XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 created: %Ln payout(s), %2. It waits for approval.</source>
+        <translation>
+            <numerusform>Run %1 created: %Ln payout, %2. It waits for approval.</numerusform>
+            <numerusform>Run %1 created: %Ln payouts, %2. It waits for approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, as of %3, minimum %4; %Ln payout(s); approval threshold %5.</source>
+        <translation>
+            <numerusform>%1, %2, as of %3, minimum %4; %Ln payout; approval threshold %5.</numerusform>
+            <numerusform>%1, %2, as of %3, minimum %4; %Ln payouts; approval threshold %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked paid by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving runs needs the payouts.approve permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is %1: only a run pending approval can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You created this run and its total %1 is above the approval threshold of %2: another finance operator must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the run&apos;s execution (it is resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved run being executed can run; the run is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SEPA credit transfer file of the approved payouts (demo mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPA credit transfers are in EUR: export CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve run %1: %Ln payout(s), %2? Execute then posts each payout&apos;s approval to the ledger.</source>
+        <translation>
+            <numerusform>Approve run %1: %Ln payout, %2? Execute then posts the payout&apos;s approval to the ledger.</numerusform>
+            <numerusform>Approve run %1: %Ln payouts, %2? Execute then posts each payout&apos;s approval to the ledger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 approved: execute it to post the payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the run&apos;s payouts, one ledger transaction at a time.
+The run is resumable: Cancel stops after the current step and Execute continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payout(s) were rejected: the payee no longer had the money available.</source>
+        <translation>
+            <numerusform>%Ln payout was rejected: the payee no longer had the money available.</numerusform>
+            <numerusform>%Ln payouts were rejected: the payees no longer had the money available.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Execution of run %1 paused after %Ln payout(s); Execute resumes it.</source>
+        <translation>
+            <numerusform>Execution of run %1 paused after %Ln payout; Execute resumes it.</numerusform>
+            <numerusform>Execution of run %1 paused after %Ln payouts; Execute resumes it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark run %1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the bank execute run %1 (%2)? Every approved payout of the run is then settled: debit payout clearing, credit processor clearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run %1 (%2)? The payouts it made are rejected; prepared payouts it included can go into another run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SEPA XML — demo mapping: the debtor account and payee IBANs are sample values, not for a real bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export payout run CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPA XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln payout(s), %1, to %2.</source>
+        <translation>
+            <numerusform>Exported %Ln payout, %1, to %2.</numerusform>
+            <numerusform>Exported %Ln payouts, %1, to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SEPA file is a demo mapping: check it against your bank&apos;s format before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark re&amp;turned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;econcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the ledger postings and the earnings that funded the selected payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payout belongs to run %1: approve the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected pending payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout %1 of %2 to %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve payout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1? Its amount moves from the payee&apos;s payable to payout clearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark payout %1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank sent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark payout %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never sent: the amount goes back to the payee&apos;s balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark payout %1 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank returned %1: the amount goes back to the payee&apos;s balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark re&amp;turned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries of the payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings that funded the payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a payout to reconcile, or use Reconcile on the Payouts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded by (first in, first out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the id of the payout to reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing posted yet: a %1 payout has no ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s) allocated %1 of the payout&apos;s %2: funded %3, unfunded %4.</source>
+        <translation>
+            <numerusform>%Ln source allocated %1 of the payout&apos;s %2: funded %3, unfunded %4.</numerusform>
+            <numerusform>%Ln sources allocated %1 of the payout&apos;s %2: funded %3, unfunded %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payee&apos;s earnings before the payout do not cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln source(s) with their totals to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln source with the totals to %1.</numerusform>
+            <numerusform>Exported %Ln sources with their totals to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sources of payout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::RevenueDrillDown</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the transactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s) shown</source>
+        <translation>
+            <numerusform>%Ln transaction shown</numerusform>
+            <numerusform>%Ln transactions shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — more to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::RevenuePage</name>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the money went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR movements (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travelers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (exclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAO allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click a service for its transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2
+Gross %3
+Refunds %4
+Net %5
+Platform %6
+Click for the transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3
+MRR %4, %Ln subscriber(s)</source>
+        <translation>
+            <numerusform>%1, %2: %3
+MRR %4, %Ln subscriber</numerusform>
+            <numerusform>%1, %2: %3
+MRR %4, %Ln subscribers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Finance::RevenueTransactionModel</name>
+    <message>
+        <source>Effective (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +3817,424 @@
     </message>
     <message>
         <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::DraftDrawDialog</name>
+    <message>
+        <source>Draft a reward draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month the draw rewards, as YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated and recorded when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligibility rules in force now are frozen into the draw. Nothing is owed until another operator approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the period as a month, e.g. 2025-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pool to share among the winners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::DrawEntryModel</name>
+    <message>
+        <source>%1 (winner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::DrawListModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::MemberProgrammePage</name>
+    <message numerus="yes">
+        <source>tenure ≥ %Ln month(s)</source>
+        <translation>
+            <numerusform>tenure ≥ %Ln month</numerusform>
+            <numerusform>tenure ≥ %Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no award in the last %Ln month(s)</source>
+        <translation>
+            <numerusform>no award in the last %Ln month</numerusform>
+            <numerusform>no award in the last %Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one ticket more per %1 months of tenure, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good standing, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible for the next draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible for a draw drafted now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;raft draw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a reward draw (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the draw from its seed and frozen rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared by %Ln winner(s) among %2 eligible members</source>
+        <translation>
+            <numerusform>%1 for %Ln winner among %2 eligible members</numerusform>
+            <numerusform>%1 shared by %Ln winners among %2 eligible members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: the seed and the frozen rules give exactly the stored result for all %Ln entries.</source>
+        <translation>
+            <numerusform>Verified: the seed and the frozen rules give exactly the stored result for its %Ln entry.</numerusform>
+            <numerusform>Verified: the seed and the frozen rules give exactly the stored result for all %Ln entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not verify (%Ln difference(s)); first: %1</source>
+        <translation>
+            <numerusform>Does not verify (%Ln difference); first: %1</numerusform>
+            <numerusform>Does not verify (%Ln differences); first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve draw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve draw %1 for %2? %3 is then owed to its %Ln winner(s) and paid by the next payout run.</source>
+        <translation>
+            <numerusform>Approve draw %1 for %2? %3 is then owed to its %Ln winner and paid by the next payout run.</numerusform>
+            <numerusform>Approve draw %1 for %2? %3 is then owed to its %Ln winners and paid by the next payout run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: the awards are owed to the winners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: nothing is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::MemberQueueModel</name>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes (weight %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months paid, %2 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Members::RejectDrawDialog</name>
+    <message>
+        <source>Reject draw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (the drafter reads it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the draw is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
