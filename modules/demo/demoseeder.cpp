@@ -7,6 +7,7 @@
 
 #include "bulkinserter.h"
 #include "database.h"
+#include "daorules.h"
 #include "errors.h"
 #include "ledgerimport.h"
 #include "revenue.h"
@@ -1238,6 +1239,7 @@ private:
     Layout m_proposalVotes;
     std::vector<VoteFacts> m_votes;
     std::vector<qint64> m_treasuryEndowment; // per currency
+    std::vector<QString> m_proposalTitles;   // written by writeDao, read by writeLedger
 };
 
 Seeding::Seeding(Database &database, const DemoSeeder::Options &options,
@@ -4886,16 +4888,15 @@ void Seeding::writePayments()
             }
         });
 
-    // The ledger itself is posted by the finance module; only the DAO treasury's accounts,
-    // which dao_treasury refers to, exist from the start.
+    // The ledger is loaded after everything else (writeLedger); the DAO treasury's accounts,
+    // which dao_treasury refers to, exist from the start, as the ledger opens them.
     writeRows(QStringLiteral("ledger_accounts"),
               "id code name kind owner_type owner_id currency created_at", m_currencies.size(),
               [&](qint64 c, QVariantList &row) {
-                  const QString &currency = m_currencies[c];
-                  row << id(c) << QStringLiteral("dao:treasury:") + currency
-                      << QStringLiteral("DAO treasury (") + currency + QLatin1Char(')')
-                      << QStringLiteral("asset") << QStringLiteral("dao") << QVariant() << currency
-                      << m_yearStart;
+                  const Finance::Account account = Finance::Ledger::accountTemplate(
+                      Finance::Purpose::DaoTreasury, 0, m_currencies[c]);
+                  row << id(c) << account.code << account.name << account.kind << account.ownerType
+                      << QVariant() << account.currency << m_yearStart;
               });
 }
 
@@ -4904,6 +4905,7 @@ void Seeding::writePayments()
 
 void Seeding::writeDao()
 {
+    m_proposalTitles.assign(m_proposals.size(), QString());
     const QStringList stakeStatuses = words("active locked withdrawn");
     writeRows(QStringLiteral("staking_records"),
               "id user_id tokens staked_at unlocks_at unstaked_at rewards_earned status version",
@@ -4944,13 +4946,14 @@ void Seeding::writeDao()
         "recipient_user_id snapshot_at voting_starts_at voting_ends_at quorum threshold_pct "
         "timelock_ms grace_period_ms votes_for votes_against votes_abstain queued_at eta "
         "executed_at executed_by execution_approved_by canceled_at canceled_by cancel_reason "
-        "created_at updated_at version",
+        "created_at updated_at version content_hash",
         qint64(m_proposals.size()), [&](qint64 p, QVariantList &row) {
             const ProposalFacts &proposal = m_proposals[size_t(p)];
             DemoRandom random = this->random(Stream::ProposalRow, p);
             QString title = pick(*titles[proposal.type], random);
             if (title.contains(QLatin1String("%1")))
                 title = title.arg(m_catalog.cities[random.weighted(m_cityWeights)].name);
+            m_proposalTitles[size_t(p)] = title;
             const bool hasAmount = proposal.amountMinor >= 0;
             QVariant recipient;
             if (proposal.type == Grant && proposal.recipient >= 0)
@@ -4981,6 +4984,21 @@ void Seeding::writeDao()
                 << proposal.createdAt << std::min(updatedAt, m_now)
                 << 1 + (proposal.queuedAt > 0 ? 1 : 0) + (proposal.executedAt > 0 ? 1 : 0) +
                        (proposal.canceledAt > 0 ? 1 : 0);
+            // Proposals still to be decided are sealed as filed: execution checks the hash.
+            if (proposal.executedAt > 0 || proposal.canceledAt > 0) {
+                row << QVariant(QMetaType::fromType<QString>());
+            } else {
+                const Dao::ProposalContent content{
+                    proposalTypeNames()[proposal.type],
+                    title,
+                    descriptions[proposal.type],
+                    id(m_members.empty() ? 0 : proposal.proposer),
+                    recipient.toString(),
+                    proposal.recipient >= 0 ? id(proposal.recipient) : 0,
+                    hasAmount ? proposal.amountMinor : -1,
+                    hasAmount ? m_currencies[proposal.currency] : QString()};
+                row << content.hash();
+            }
         });
 
     writeGroups(QStringLiteral("dao_votes"),
@@ -5179,14 +5197,15 @@ void Seeding::writeLedger()
     const qint64 payments = m_paymentOffsets[PaymentSegmentCount];
     const qint64 payees = qint64(m_payees.size());
     const qint64 total = payments + payees;
-    static const std::array<Purpose, 6> payables{Purpose::CreatorPayable,  Purpose::VendorPayable,
-                                                 Purpose::DriverPayable,   Purpose::HostPayable,
-                                                 Purpose::TravelerPayable, Purpose::DaoTreasury};
+    static const std::array<Purpose, 6> payables{
+        Purpose::CreatorPayable, Purpose::VendorPayable,   Purpose::DriverPayable,
+        Purpose::HostPayable,    Purpose::TravelerPayable, Purpose::DaoGrantPayable};
     auto planPayouts = [&](qint64 p) {
         const PayeeFacts &payee = m_payees[size_t(p)];
-        if (payee.type == PayeeDaoGrant)
-            return; // Grants move with the DAO's proposals, not with earnings.
-        const QString &currency = currencyOf(payee.user);
+        // A grant is paid in the proposal's currency from what its execution granted.
+        const QString &currency = payee.type == PayeeDaoGrant
+                                      ? m_currencies[m_proposals[size_t(payee.proposal)].currency]
+                                      : currencyOf(payee.user);
         const std::vector<PayoutFacts> payouts = payoutsOf(p);
         for (size_t j = 0; j < payouts.size(); ++j) {
             const PayoutFacts &payout = payouts[j];
@@ -5229,6 +5248,53 @@ void Seeding::writeLedger()
         }
     };
 
+    // The DAO's treasury: its endowment when the DAO started, then every executed proposal
+    // paid out of it in one transaction, a grant into its recipient's grant payable.
+    for (qsizetype c = 0; c < m_currencies.size(); ++c) {
+        if (m_treasuryEndowment[size_t(c)] <= 0)
+            continue;
+        const QString &currency = m_currencies[c];
+        PostRequest endowment;
+        endowment.kind = QStringLiteral("dao_endowment");
+        endowment.description = QStringLiteral("DAO treasury endowment (%1)").arg(currency);
+        endowment.idempotencyKey = QStringLiteral("dao_endowment:%1").arg(currency);
+        endowment.sourceType = QStringLiteral("dao_treasury");
+        endowment.sourceId = id(c);
+        const Money amount(m_treasuryEndowment[size_t(c)], currency);
+        endowment.postings
+            << Posting{ledger.account(Purpose::ProcessorClearing, 0, currency, m_yearStart),
+                       Direction::Debit, amount}
+            << Posting{ledger.account(Purpose::DaoTreasury, 0, currency, m_yearStart),
+                       Direction::Credit, amount};
+        ledger.post(endowment, m_yearStart);
+    }
+    for (size_t p = 0; p < m_proposals.size(); ++p) {
+        const ProposalFacts &proposal = m_proposals[p];
+        if (proposal.state != ProposalExecuted || proposal.amountMinor <= 0)
+            continue;
+        const QString &currency = m_currencies[proposal.currency];
+        const qint64 at = proposal.executedAt;
+        const Money amount(proposal.amountMinor, currency);
+        PostRequest execution;
+        execution.kind =
+            proposal.recipient >= 0 ? QStringLiteral("dao_grant") : QStringLiteral("dao_transfer");
+        execution.description = QStringLiteral("DAO proposal %1 executed: %2")
+                                    .arg(id(qint64(p)))
+                                    .arg(m_proposalTitles[p]);
+        execution.idempotencyKey = QStringLiteral("dao_execute:%1").arg(id(qint64(p)));
+        execution.sourceType = QStringLiteral("dao_proposal");
+        execution.sourceId = id(qint64(p));
+        // A recipient outside the platform (a team, a partner) was paid by bank transfer.
+        const qint64 credited =
+            proposal.recipient >= 0
+                ? ledger.account(Purpose::DaoGrantPayable, user(proposal.recipient), currency, at)
+                : ledger.account(Purpose::ProcessorClearing, 0, currency, at);
+        execution.postings << Posting{ledger.account(Purpose::DaoTreasury, 0, currency, at),
+                                      Direction::Debit, amount}
+                           << Posting{credited, Direction::Credit, amount};
+        ledger.post(execution, at);
+    }
+
     qint64 done = 0;
     while (done < total) {
         throwIfCancelled();
@@ -5252,6 +5318,15 @@ void Seeding::writeLedger()
     m_database.write([&](QSqlDatabase &connection) {
         ledger.finish(connection);
         RevenueRollups::rebuild(connection);
+        // The DAO's own view of its treasury and its executions agree with the ledger.
+        Query(connection,
+              QStringLiteral("UPDATE dao_treasury SET balance_minor = (SELECT b.credits_posted - "
+                             "b.debits_posted FROM ledger_balances b WHERE b.account_id = "
+                             "dao_treasury.ledger_account_id)"));
+        Query(connection,
+              QStringLiteral("UPDATE dao_proposals SET execution_transaction_id = (SELECT t.id "
+                             "FROM ledger_transactions t WHERE t.source_type = 'dao_proposal' "
+                             "AND t.source_id = dao_proposals.id) WHERE executed_at IS NOT NULL"));
     });
     for (const char *table : {"ledger_accounts", "ledger_entries", "ledger_holds"}) {
         const qint64 rows =

@@ -21,20 +21,20 @@ constexpr qint64 kDay = 24 * 3600 * 1000;
 constexpr qint64 kDefaultThreshold = 1'000'000;
 const QString kThresholdKey = QStringLiteral("payouts.approval_threshold_minor");
 
-/** Payee types with a payable (a run pays their balance); dao_grant payouts are paid from the
- *  DAO treasury and only ever as prepared payouts. */
+/** Payee types with a payable (a run pays their balance). An executed DAO grant is owed to
+ *  its recipient in a dao_grant payable until it is paid out like any other. */
 const QStringList &payableTypes()
 {
     static const QStringList types{QStringLiteral("creator"),  QStringLiteral("vendor"),
                                    QStringLiteral("driver"),   QStringLiteral("host"),
-                                   QStringLiteral("traveler"), QStringLiteral("member")};
+                                   QStringLiteral("traveler"), QStringLiteral("member"),
+                                   QStringLiteral("dao_grant")};
     return types;
 }
 
 const QStringList &payeeTypes()
 {
-    static const QStringList types = payableTypes() + QStringList{QStringLiteral("dao_grant")};
-    return types;
+    return payableTypes();
 }
 
 void declarePermissions()
@@ -163,8 +163,6 @@ qint64 thresholdFor(const QSqlDatabase &db, const QString &currency)
 Account sourceAccount(Ledger &ledger, const QString &payeeType, qint64 userId,
                       const QString &currency)
 {
-    if (payeeType == QLatin1String("dao_grant"))
-        return ledger.account(Purpose::DaoTreasury, 0, currency);
     const auto purpose = payablePurposeOf(payeeType);
     if (!purpose)
         throw Error::badInput(QStringLiteral("unknown payee type \"%1\"").arg(payeeType));
@@ -614,9 +612,7 @@ QJsonObject approveOne(CommandContext &ctx, qint64 id, qint64 approvedBy, qint64
         return {};
     lockBalance(ctx.db(), source.id);
     const Balance balance = ledger.balance(source.id);
-    const qint64 held = p.payeeType == QLatin1String("dao_grant")
-                            ? 0
-                            : activeHolds(ctx.db(), p.userId, p.payeeType, p.currency);
+    const qint64 held = activeHolds(ctx.db(), p.userId, p.payeeType, p.currency);
     const qint64 free = balance.available - held;
     if (p.amount > free) {
         const QString why =
@@ -1008,8 +1004,6 @@ RunPlan planRun(CommandContext &ctx)
     QHash<PayeeKey, qint64> accountOf;
     {
         QVariantList values{plan.currency};
-        const QString typeFilter =
-            plan.payeeType == QLatin1String("dao_grant") ? QStringLiteral("dao") : plan.payeeType;
         Query accounts(db,
                        QStringLiteral("SELECT a.id, a.code, a.owner_id, b.credits_posted - "
                                       "b.debits_posted - b.debits_pending FROM ledger_accounts a "
@@ -1024,14 +1018,6 @@ RunPlan planRun(CommandContext &ctx)
             free.insert(key, accounts.value(3).toLongLong());
             accountOf.insert(key, accounts.value(0).toLongLong());
         }
-        Query dao(db,
-                  QStringLiteral("SELECT b.credits_posted - b.debits_posted - b.debits_pending "
-                                 "FROM ledger_accounts a JOIN ledger_balances b ON "
-                                 "b.account_id = a.id WHERE a.code = ?"),
-                  {QStringLiteral("dao_treasury/") + plan.currency});
-        // Every dao_grant payee draws from the one treasury: key (0, "dao_grant").
-        free.insert({0, QStringLiteral("dao_grant")}, dao.next() ? dao.value(0).toLongLong() : 0);
-        Q_UNUSED(typeFilter);
         Query holds(db,
                     QStringLiteral("SELECT payee_user_id, payee_type, SUM(amount_minor) FROM "
                                    "payee_holds WHERE currency = ? AND state = 'active' GROUP BY "
@@ -1047,9 +1033,7 @@ RunPlan planRun(CommandContext &ctx)
                                      "payee_user_id, payee_type"),
                       {plan.currency});
         while (pending.next()) {
-            const QString type = pending.value(1).toString();
-            const PayeeKey key{
-                type == QLatin1String("dao_grant") ? 0 : pending.value(0).toLongLong(), type};
+            const PayeeKey key{pending.value(0).toLongLong(), pending.value(1).toString()};
             free[key] -= pending.value(2).toLongLong();
         }
         if (plan.schedule != QLatin1String("due")) {
@@ -1068,9 +1052,7 @@ RunPlan planRun(CommandContext &ctx)
                     late.value(2).toLongLong());
         }
     }
-    auto keyOf = [](qint64 user, const QString &type) {
-        return PayeeKey{type == QLatin1String("dao_grant") ? 0 : user, type};
-    };
+    auto keyOf = [](qint64 user, const QString &type) { return PayeeKey{user, type}; };
     // The candidates' own amounts are part of the pending sums above; give them back first.
     for (const Candidate &c : std::as_const(candidates))
         free[keyOf(c.userId, c.type)] += c.amount;
@@ -1503,9 +1485,7 @@ QJsonValue reconcile(CommandContext &ctx)
     QJsonObject result{{QStringLiteral("payout"), payout},
                        {QStringLiteral("ledger"), transactions}};
     const QString code =
-        p.payeeType == QLatin1String("dao_grant")
-            ? QStringLiteral("dao_treasury/%1").arg(p.currency)
-            : QStringLiteral("%1_payable/%2/%3").arg(p.payeeType).arg(p.userId).arg(p.currency);
+        QStringLiteral("%1_payable/%2/%3").arg(p.payeeType).arg(p.userId).arg(p.currency);
     const QVariant account = Query::scalar(
         ctx.db(), QStringLiteral("SELECT id FROM ledger_accounts WHERE code = ?"), {code});
     result.insert(QStringLiteral("account"), code);
@@ -1583,6 +1563,8 @@ std::optional<Purpose> payablePurposeOf(const QString &payeeType)
         return Purpose::TravelerPayable;
     if (payeeType == QLatin1String("member"))
         return Purpose::MemberPayable;
+    if (payeeType == QLatin1String("dao_grant"))
+        return Purpose::DaoGrantPayable;
     return std::nullopt;
 }
 

@@ -345,14 +345,28 @@ void TestDemoSeeder::decidedPayoutsAreInTheLedger()
     };
     // Every payout that was approved has its approval posting; every one sent, its payment.
     QVERIFY(scalar("SELECT count(*) FROM payouts WHERE state = 'paid'") > 0);
-    QCOMPARE(scalar("SELECT count(*) FROM payouts WHERE payee_type <> 'dao_grant' AND "
+    QCOMPARE(scalar("SELECT count(*) FROM payouts WHERE "
                     "state IN ('approved', 'paid', 'failed', 'returned')"),
              scalar("SELECT count(*) FROM ledger_transactions WHERE kind = 'payout'"));
-    QCOMPARE(scalar("SELECT count(*) FROM payouts p WHERE payee_type <> 'dao_grant' AND "
+    QCOMPARE(scalar("SELECT count(*) FROM payouts p WHERE "
                     "state IN ('paid', 'returned') AND NOT EXISTS (SELECT 1 FROM "
                     "ledger_transactions t WHERE t.source_type = 'payout' AND t.source_id = p.id "
                     "AND t.kind = 'payout_paid')"),
              0);
+    // Executed DAO proposals moved their money out of the treasury in the ledger, and the
+    // treasury's row shows what the ledger holds.
+    QVERIFY(scalar("SELECT count(*) FROM dao_proposals WHERE executed_at IS NOT NULL AND "
+                   "amount_minor > 0") > 0);
+    QCOMPARE(scalar("SELECT count(*) FROM dao_proposals WHERE executed_at IS NOT NULL AND "
+                    "amount_minor > 0 AND execution_transaction_id IS NULL"),
+             0);
+    QCOMPARE(scalar("SELECT count(*) FROM dao_treasury d JOIN ledger_balances b ON b.account_id "
+                    "= d.ledger_account_id WHERE d.balance_minor <> b.credits_posted - "
+                    "b.debits_posted"),
+             0);
+    QCOMPARE(scalar("SELECT count(*) FROM dao_treasury d JOIN ledger_accounts a ON a.id = "
+                    "d.ledger_account_id WHERE a.code = 'dao_treasury/' || d.currency"),
+             scalar("SELECT count(*) FROM dao_treasury"));
     // What a payout posted is what it says it paid.
     QCOMPARE(scalar("SELECT count(*) FROM payouts p JOIN ledger_transactions t ON "
                     "t.source_type = 'payout' AND t.source_id = p.id AND t.kind = 'payout' JOIN "
@@ -374,8 +388,9 @@ void TestDemoSeeder::revenueCountsEverySale()
                                          "ledger_transactions t ON t.id = e.ledger_transaction_id "
                                          "JOIN ledger_accounts a ON a.id = e.account_id WHERE "
                                          "e.direction = 'debit' AND substr(a.code, 1, 19) = "
-                                         "'processor_clearing/' AND t.kind NOT IN ('refund', "
-                                         "'payout_returned')"))
+                                         "'processor_clearing/' AND t.kind IN ('subscription', "
+                                         "'agent_sale', 'order', 'ride', 'tip', 'booking', "
+                                         "'ad_spend', 'parcel')"))
             .toLongLong();
     QVERIFY(collected > 0);
     QCOMPARE(rolledUp, collected);
