@@ -44,7 +44,11 @@ QString sourceText(const QString &kind)
         {QStringLiteral("parcel"), QT_TRANSLATE_NOOP("Steward::Dao::TreasuryView", "Parcels")},
         {QStringLiteral("refund"), QT_TRANSLATE_NOOP("Steward::Dao::TreasuryView", "Refunds")},
         {QStringLiteral("dao_grant"),
-         QT_TRANSLATE_NOOP("Steward::Dao::TreasuryView", "Executed proposals")}};
+         QT_TRANSLATE_NOOP("Steward::Dao::TreasuryView", "Executed proposals")},
+        {QStringLiteral("dao_transfer"),
+         QT_TRANSLATE_NOOP("Steward::Dao::TreasuryView", "Executed proposals, paid outside")},
+        {QStringLiteral("dao_endowment"),
+         QT_TRANSLATE_NOOP("Steward::Dao::TreasuryView", "Endowment")}};
     const char *name = names.value(kind);
     return name ? QCoreApplication::translate("Steward::Dao::TreasuryView", name) : kind;
 }
