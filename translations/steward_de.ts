@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Payouts</source>
-        <translation>Auszahlungen</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Total</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Created by</source>
-        <translation>Angelegt von</translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>Created</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Approved by</source>
-        <translation>Freigegeben von</translation>
+        <translation>Freigeber</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation>Auszahlung</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Decided by</source>
-        <translation>Entschieden von</translation>
+        <translation>Entscheider</translation>
     </message>
     <message>
         <source>Note</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>For / against / abstain</source>
-        <translation>Dafür / dagegen / Enthaltung</translation>
+        <translation>Ja / Nein / Enthaltung</translation>
     </message>
     <message>
         <source>Quorum</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>✓ met</source>
-        <translation>✓ erreicht</translation>
+        <translation>✓ erfüllt</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
         <source>Voting opens %1</source>
-        <translation>Abstimmung beginnt %1</translation>
+        <translation>Abstimmung %1</translation>
     </message>
     <message>
         <source>Voting closes %1</source>
-        <translation>Abstimmung endet %1</translation>
+        <translation>Stimmschluss %1</translation>
     </message>
     <message>
         <source>Executable %1</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Stakes</source>
-        <translation>Positionen</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>Partnership</source>
-        <translation>Partnerschaft</translation>
+        <translation>Kooperation</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -1360,6 +1360,14 @@
         <source>Treasury balance over time (%1)</source>
         <translation>Treasury-Saldo im Zeitverlauf (%1)</translation>
     </message>
+    <message>
+        <source>Executed proposals, paid outside</source>
+        <translation>Vorschläge, extern gezahlt</translation>
+    </message>
+    <message>
+        <source>Endowment</source>
+        <translation>Dotierung</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Finance::NewRunDialog</name>
@@ -1549,11 +1557,11 @@
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Gescheitert</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation>Zurückgebucht</translation>
+        <translation>Rückgebucht</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -1561,7 +1569,7 @@
     </message>
     <message>
         <source>Pending approval</source>
-        <translation>Freigabe ausstehend</translation>
+        <translation>Zur Freigabe</translation>
     </message>
     <message>
         <source>Approving</source>
@@ -1640,7 +1648,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Einbehalt</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1648,7 +1656,7 @@
     </message>
     <message>
         <source>Placed by</source>
-        <translation>Angelegt von</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Placed</source>
@@ -1975,11 +1983,11 @@ Der Lauf lässt sich fortsetzen: „Abbrechen“ hält nach dem aktuellen Schrit
     </message>
     <message>
         <source>Mark &amp;failed…</source>
-        <translation>Als fehl&amp;geschlagen markieren…</translation>
+        <translation>Als &amp;gescheitert markieren…</translation>
     </message>
     <message>
         <source>Mark re&amp;turned…</source>
-        <translation>Als zu&amp;rückgebucht markieren…</translation>
+        <translation>Als &amp;rückgebucht markieren…</translation>
     </message>
     <message>
         <source>R&amp;econcile</source>
@@ -2035,7 +2043,7 @@ Der Lauf lässt sich fortsetzen: „Abbrechen“ hält nach dem aktuellen Schrit
     </message>
     <message>
         <source>Mark payout %1 failed</source>
-        <translation>Auszahlung %1 als fehlgeschlagen markieren</translation>
+        <translation>Auszahlung %1 als gescheitert markieren</translation>
     </message>
     <message>
         <source>%1 was never sent: the amount goes back to the payee&apos;s balance.</source>
@@ -2043,11 +2051,11 @@ Der Lauf lässt sich fortsetzen: „Abbrechen“ hält nach dem aktuellen Schrit
     </message>
     <message>
         <source>Mark &amp;failed</source>
-        <translation>Als &amp;fehlgeschlagen markieren</translation>
+        <translation>Als &amp;gescheitert markieren</translation>
     </message>
     <message>
         <source>Mark payout %1 returned</source>
-        <translation>Auszahlung %1 als zurückgebucht markieren</translation>
+        <translation>Auszahlung %1 als rückgebucht markieren</translation>
     </message>
     <message>
         <source>The bank returned %1: the amount goes back to the payee&apos;s balance.</source>
@@ -2055,7 +2063,7 @@ Der Lauf lässt sich fortsetzen: „Abbrechen“ hält nach dem aktuellen Schrit
     </message>
     <message>
         <source>Mark re&amp;turned</source>
-        <translation>Als &amp;zurückgebucht markieren</translation>
+        <translation>Als &amp;rückgebucht markieren</translation>
     </message>
     <message>
         <source>Payout %1 is %2.</source>
@@ -2078,7 +2086,7 @@ Der Lauf lässt sich fortsetzen: „Abbrechen“ hält nach dem aktuellen Schrit
     </message>
     <message>
         <source>Transaction</source>
-        <translation>Transaktion</translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3908,7 +3916,7 @@ MRR %4, %Ln Abonnenten</numerusform>
     </message>
     <message>
         <source>Queue position</source>
-        <translation>Warteschlangenplatz</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Tenure</source>
@@ -3943,7 +3951,7 @@ MRR %4, %Ln Abonnenten</numerusform>
     </message>
     <message>
         <source>Draw</source>
-        <translation>Ziehung</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3959,7 +3967,7 @@ MRR %4, %Ln Abonnenten</numerusform>
     </message>
     <message>
         <source>Eligible</source>
-        <translation>Berechtigt</translation>
+        <translation>Berecht.</translation>
     </message>
     <message>
         <source>State</source>

@@ -1360,6 +1360,14 @@
         <source>Treasury balance over time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Executed proposals, paid outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endowment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Steward::Finance::NewRunDialog</name>
