@@ -194,6 +194,7 @@ void TestPayoutCrash::killedRunsResumeWithoutDoublePayouts()
     auto *random = QRandomGenerator::global();
     int kills = 0;
     int resumes = 0;
+    int midRunKills = 0; ///< Kills after some payouts of the phase were posted, before all were.
     const QStringList base{QStringLiteral("payouts"), QStringLiteral("execute"),
                            QStringLiteral("--run"),   QString::number(runId),
                            QStringLiteral("--as"),    QStringLiteral("checker")};
@@ -204,13 +205,26 @@ void TestPayoutCrash::killedRunsResumeWithoutDoublePayouts()
         QStringList arguments = base + QStringList{phase, QString::number(version)};
         bool finished = false;
         int phaseKills = 0;
+        // The kill lands between lo and hi ms after the start. When a resume is killed before
+        // it posted anything (still starting up and logging in), the window moves later, so
+        // the kills land inside the run on fast and slow builds alike.
+        int lo = 100;
+        int hi = 600;
+        const QString posted = phase == QLatin1String("--approve") ? QStringLiteral("payout")
+                                                                   : QStringLiteral("payout_paid");
+        auto postedSoFar = [&] {
+            return scalar(QStringLiteral("SELECT COUNT(*) FROM ledger_transactions WHERE "
+                                         "source_type = 'payout' AND kind = ?"),
+                          {posted});
+        };
+        qint64 before = postedSoFar();
         while (!finished) {
             std::unique_ptr<QProcess> process(start(arguments));
             QVERIFY2(process->waitForStarted(), qPrintable(process->errorString()));
             // Past start-up and login, then somewhere inside the run. Once the phase has been
             // killed often enough, the last resume runs to the end.
             const bool lastResume = phaseKills >= kKillsPerBackend;
-            const int delay = lastResume ? 600'000 : int(random->bounded(100, 1500));
+            const int delay = lastResume ? 600'000 : int(random->bounded(lo, hi));
             if (process->waitForFinished(delay)) {
                 QVERIFY2(process->exitCode() == 0,
                          qPrintable(QString::fromUtf8(process->readAllStandardError())));
@@ -221,6 +235,14 @@ void TestPayoutCrash::killedRunsResumeWithoutDoublePayouts()
                 QVERIFY(process->waitForFinished(30000));
                 ++kills;
                 ++phaseKills;
+                const qint64 after = postedSoFar();
+                if (after == before) {
+                    lo += 150;
+                    hi += 150;
+                } else if (after < kPayees) {
+                    ++midRunKills;
+                }
+                before = after;
                 // After a kill the decision may or may not have committed: resume without it
                 // when it did.
                 const QString state = Query::scalar(m_services->database().connection(),
@@ -241,8 +263,10 @@ void TestPayoutCrash::killedRunsResumeWithoutDoublePayouts()
                   phase == QLatin1String("--approve") ? QStringLiteral("approved")
                                                       : QStringLiteral("paid"));
     }
-    qInfo("%d payouts, %d kills, %d resumes on %s", kPayees, kills, resumes,
-          qPrintable(Test::TestDatabase::backend()));
+    qInfo("%d payouts, %d kills (%d in the middle of a phase), %d resumes on %s", kPayees, kills,
+          midRunKills, resumes, qPrintable(Test::TestDatabase::backend()));
+    QVERIFY2(midRunKills >= kKillsPerBackend / 4,
+             qPrintable(QStringLiteral("only %1 kills landed inside a phase").arg(midRunKills)));
     QVERIFY2(kills >= kKillsPerBackend, qPrintable(QStringLiteral("only %1 kills").arg(kills)));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM ledger_transactions WHERE kind = "
                                    "'payout_paid'")),
