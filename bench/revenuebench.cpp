@@ -442,11 +442,11 @@ QString naiveService()
         "CASE WHEN COALESCE(o.kind, t.kind) = 'refund' THEN "
         "CASE COALESCE(o.source_type, t.source_type) WHEN 'payment' THEN 'dating' "
         "WHEN 'agent_sale' THEN 'marketplace' WHEN 'order' THEN 'commerce' WHEN 'ride' THEN "
-        "'rides' WHEN 'booking' THEN 'stays' WHEN 'ad_charge' THEN 'ads' WHEN 'parcel' THEN "
-        "'shipping' END ELSE CASE COALESCE(o.kind, t.kind) WHEN 'subscription' THEN 'dating' "
-        "WHEN 'agent_sale' THEN 'marketplace' WHEN 'order' THEN 'commerce' WHEN 'ride' THEN "
-        "'rides' WHEN 'booking' THEN 'stays' WHEN 'ad_spend' THEN 'ads' WHEN 'parcel' THEN "
-        "'shipping' END END");
+        "'rides' WHEN 'ride_tip' THEN 'rides' WHEN 'booking' THEN 'stays' WHEN 'ad_charge' THEN "
+        "'ads' WHEN 'parcel' THEN 'shipping' END ELSE CASE COALESCE(o.kind, t.kind) WHEN "
+        "'subscription' THEN 'dating' WHEN 'agent_sale' THEN 'marketplace' WHEN 'order' THEN "
+        "'commerce' WHEN 'ride' THEN 'rides' WHEN 'tip' THEN 'rides' WHEN 'booking' THEN "
+        "'stays' WHEN 'ad_spend' THEN 'ads' WHEN 'parcel' THEN 'shipping' END END");
 }
 
 const QString kLedgerJoin = QStringLiteral(
