@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Payee</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Einbehalten</translation>
-    </message>
-    <message>
-        <source>Pending payouts</source>
-        <translation>In Auszahlung</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Ledger account</source>
-        <translation>Buchungskonto</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Payees</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Rhythmus</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>Stichtag</translation>
-    </message>
-    <message>
-        <source>Payouts</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Created by</source>
-        <translation>Ersteller</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Freigeber</translation>
-    </message>
-    <message>
-        <source>Payout</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Entscheider</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-</context>
-<context>
     <name>Steward::Admin::AuditLogModel</name>
     <message>
         <source>%1 %2</source>
@@ -2068,6 +1973,96 @@ Der Lauf lässt sich fortsetzen: „Abbrechen“ hält nach dem aktuellen Schrit
     <message>
         <source>Payout %1 is %2.</source>
         <translation>Auszahlung %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Einbehalten</translation>
+    </message>
+    <message>
+        <source>Pending payouts</source>
+        <translation>In Auszahlung</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Ledger account</source>
+        <translation>Buchungskonto</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payees</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <comment>column: number of payouts in a run</comment>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <comment>column: payout id</comment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ QWidget *DaoPage::buildProposalsTab()
     m_list->setColumnWidthsInEms({{ProposalListModel::IdColumn, 3},
                                   {ProposalListModel::TypeColumn, 8},
                                   {ProposalListModel::TitleColumn, 15},
-                                  {ProposalListModel::StateColumn, 7},
+                                  {ProposalListModel::StateColumn, 9},
                                   {ProposalListModel::TallyColumn, 14},
                                   {ProposalListModel::QuorumColumn, 6},
                                   {ProposalListModel::NextColumn, 14}});

@@ -57,81 +57,82 @@ QString payee(const QJsonObject &row)
 
 QList<PayoutColumn> payeeColumns()
 {
-    using T = PayoutsPage;
-    return {{T::tr("Payee"), [](const QJsonObject &r) { return payee(r); }, false, 26},
-            {T::tr("Type"),
+    return {{PayoutsPage::tr("Payee"), [](const QJsonObject &r) { return payee(r); }, false, 26},
+            {PayoutsPage::tr("Type"),
              [](const QJsonObject &r) { return PayoutText::payeeType(text(r, "payee_type")); },
              false, 8},
-            {T::tr("Currency"), [](const QJsonObject &r) { return text(r, "currency"); }, false, 6},
-            {T::tr("Balance"), [](const QJsonObject &r) { return amount(r, "balance_minor"); },
-             true, 10},
-            {T::tr("Held"), [](const QJsonObject &r) { return amount(r, "held_minor"); }, true, 9},
-            {T::tr("Pending payouts"),
+            {PayoutsPage::tr("Currency"), [](const QJsonObject &r) { return text(r, "currency"); },
+             false, 6},
+            {PayoutsPage::tr("Balance"),
+             [](const QJsonObject &r) { return amount(r, "balance_minor"); }, true, 10},
+            {PayoutsPage::tr("Held"), [](const QJsonObject &r) { return amount(r, "held_minor"); },
+             true, 9},
+            {PayoutsPage::tr("Pending payouts"),
              [](const QJsonObject &r) { return amount(r, "pending_minor"); }, true, 11},
-            {T::tr("Available"), [](const QJsonObject &r) { return amount(r, "available_minor"); },
-             true, 10},
-            {T::tr("Ledger account"), [](const QJsonObject &r) { return text(r, "account"); },
-             false, 14}};
+            {PayoutsPage::tr("Available"),
+             [](const QJsonObject &r) { return amount(r, "available_minor"); }, true, 10},
+            {PayoutsPage::tr("Ledger account"),
+             [](const QJsonObject &r) { return text(r, "account"); }, false, 14}};
 }
 
 QList<PayoutColumn> runColumns()
 {
-    using T = PayoutsPage;
     return {
-        {T::tr("Run"), [](const QJsonObject &r) { return QString::number(number(r, "id")); }, true,
-         4},
-        {T::tr("State"),
+        {PayoutsPage::tr("Run"),
+         [](const QJsonObject &r) { return QString::number(number(r, "id")); }, true, 4},
+        {PayoutsPage::tr("State"),
          [](const QJsonObject &r) { return PayoutText::runState(text(r, "state")); }, false, 11},
-        {T::tr("Payees"),
+        {PayoutsPage::tr("Payees"),
          [](const QJsonObject &r) { return PayoutText::payeeType(text(r, "payee_type")); }, false,
-         7},
-        {T::tr("Schedule"),
-         [](const QJsonObject &r) { return PayoutText::schedule(text(r, "schedule")); }, false, 7},
-        {T::tr("As of"), [](const QJsonObject &r) { return PayoutText::date(number(r, "as_of")); },
-         false, 9},
-        {T::tr("Payouts"),
+         10},
+        {PayoutsPage::tr("Schedule"),
+         [](const QJsonObject &r) { return PayoutText::schedule(text(r, "schedule")); }, false, 10},
+        {PayoutsPage::tr("As of"),
+         [](const QJsonObject &r) { return PayoutText::date(number(r, "as_of")); }, false, 9},
+        {PayoutsPage::tr("Payouts", "column: number of payouts in a run"),
          [](const QJsonObject &r) { return QString::number(number(r, "payout_count")); }, true, 5},
-        {T::tr("Total"), [](const QJsonObject &r) { return amount(r, "total_minor"); }, true, 11},
-        {T::tr("Created by"), [](const QJsonObject &r) { return text(r, "created_by_name"); },
-         false, 7},
-        {T::tr("Created"),
+        {PayoutsPage::tr("Total"), [](const QJsonObject &r) { return amount(r, "total_minor"); },
+         true, 11},
+        {PayoutsPage::tr("Created by"),
+         [](const QJsonObject &r) { return text(r, "created_by_name"); }, false, 7},
+        {PayoutsPage::tr("Created"),
          [](const QJsonObject &r) { return PayoutText::time(number(r, "created_at")); }, false, 15},
-        {T::tr("Approved by"), [](const QJsonObject &r) { return text(r, "approved_by_name"); },
-         false, 7}};
+        {PayoutsPage::tr("Approved by"),
+         [](const QJsonObject &r) { return text(r, "approved_by_name"); }, false, 7}};
 }
 
 QList<PayoutColumn> payoutColumns(bool withRun)
 {
-    using T = PayoutsPage;
     QList<PayoutColumn> columns{
-        {T::tr("Payout"), [](const QJsonObject &r) { return QString::number(number(r, "id")); },
-         true, 7},
-        {T::tr("Payee"), [](const QJsonObject &r) { return payee(r); }, false, 26},
-        {T::tr("Type"),
+        {PayoutsPage::tr("Payout", "column: payout id"),
+         [](const QJsonObject &r) { return QString::number(number(r, "id")); }, true, 7},
+        {PayoutsPage::tr("Payee"), [](const QJsonObject &r) { return payee(r); }, false, 26},
+        {PayoutsPage::tr("Type"),
          [](const QJsonObject &r) { return PayoutText::payeeType(text(r, "payee_type")); }, false,
          8},
-        {T::tr("Amount"), [](const QJsonObject &r) { return amount(r, "amount_minor"); }, true, 11},
-        {T::tr("State"),
+        {PayoutsPage::tr("Amount"), [](const QJsonObject &r) { return amount(r, "amount_minor"); },
+         true, 11},
+        {PayoutsPage::tr("State"),
          [](const QJsonObject &r) { return PayoutText::payoutState(text(r, "state")); }, false, 9}};
     if (withRun)
-        columns << PayoutColumn{T::tr("Run"),
+        columns << PayoutColumn{PayoutsPage::tr("Run"),
                                 [](const QJsonObject &r) {
                                     const qint64 run = number(r, "run_id");
                                     return run > 0 ? QString::number(run) : QString();
                                 },
                                 true, 4};
-    columns << PayoutColumn{T::tr("Due"),
+    columns << PayoutColumn{PayoutsPage::tr("Due"),
                             [](const QJsonObject &r) {
                                 return PayoutText::date(number(r, "due_at"));
                             },
                             false, 9}
-            << PayoutColumn{T::tr("Decided by"),
+            << PayoutColumn{PayoutsPage::tr("Decided by"),
                             [](const QJsonObject &r) {
                                 const QString decided = text(r, "decided_by_name");
                                 return decided.isEmpty() ? text(r, "approved_by_name") : decided;
                             },
                             false, 8}
-            << PayoutColumn{T::tr("Note"),
+            << PayoutColumn{PayoutsPage::tr("Note"),
                             [](const QJsonObject &r) {
                                 const QString why = text(r, "failure_reason");
                                 return why.isEmpty() ? text(r, "external_ref") : why;
