@@ -1,5 +1,6 @@
 #include "revenuepage.h"
 
+#include "payoutmodels.h"
 #include "revenuedrilldown.h"
 
 #include "consolesession.h"
@@ -441,9 +442,9 @@ void RevenuePage::showRevenue(const QJsonObject &data)
     };
     auto takeRate = [](const QJsonObject &o) {
         const QJsonValue bps = o.value(QStringLiteral("take_rate_bps"));
-        return bps.isNull()
-                   ? QStringLiteral("—")
-                   : QStringLiteral("%1 %").arg(double(bps.toInteger()) / 100.0, 0, 'f', 2);
+        return bps.isNull() ? QStringLiteral("—")
+                            : QStringLiteral("%1 %").arg(
+                                  QLocale().toString(double(bps.toInteger()) / 100.0, 'f', 2));
     };
     m_kpis[0]->setText(money(amount(totals, "gross_minor")));
     m_kpis[1]->setText(money(amount(totals, "refunds_minor")));
@@ -714,7 +715,10 @@ void RevenuePage::showTopPayees(const QJsonObject &data)
         m_payees->setItem(
             i, 0, cell(QString::number(row.value(QStringLiteral("rank")).toInt()), {}, true));
         m_payees->setItem(i, 1, cell(name));
-        m_payees->setItem(i, 2, cell(row.value(QStringLiteral("payee_type")).toString()));
+        m_payees->setItem(
+            i, 2,
+            cell(PayoutText::payeeType(row.value(QStringLiteral("payee_type")).toString()),
+                 row.value(QStringLiteral("payee_type")).toString()));
         m_payees->setItem(
             i, 3,
             cell(Money(earnings, currency).toDisplayString(),
