@@ -428,6 +428,31 @@ QJsonValue holdRelease(CommandContext &ctx)
     return after;
 }
 
+/** Finishes a list query newest first, paged by the id of @p alias: `before` continues after
+ *  the last row shown, `next_before` is where the next page starts (null at the end). */
+QJsonObject newestFirst(CommandContext &ctx, QString sql, QVariantList values, const QString &alias,
+                        QJsonObject (*toJson)(Query &))
+{
+    const qint64 before = ctx.optionalInteger(QStringLiteral("before"), 0);
+    if (before > 0) {
+        sql += QStringLiteral(" AND %1.id < ?").arg(alias);
+        values << before;
+    }
+    const qint64 limit = limitParam(ctx, 50, 500);
+    sql += QStringLiteral(" ORDER BY %1.id DESC LIMIT ?").arg(alias);
+    values << limit;
+    Query query(ctx.db(), sql, values);
+    QJsonArray rows;
+    qint64 last = 0;
+    while (query.next()) {
+        rows.append(toJson(query));
+        last = query.value(0).toLongLong();
+    }
+    return QJsonObject{
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("next_before"), rows.size() == limit ? QJsonValue(last) : QJsonValue()}};
+}
+
 QJsonValue holdsList(CommandContext &ctx)
 {
     QString sql = kHoldSelect + QStringLiteral("WHERE 1 = 1");
@@ -444,24 +469,7 @@ QJsonValue holdsList(CommandContext &ctx)
         sql += QStringLiteral(" AND h.payee_user_id = ?");
         values << user;
     }
-    const qint64 before = ctx.optionalInteger(QStringLiteral("before"), 0);
-    if (before > 0) {
-        sql += QStringLiteral(" AND h.id < ?");
-        values << before;
-    }
-    const qint64 limit = limitParam(ctx, 50, 500);
-    sql += QStringLiteral(" ORDER BY h.id DESC LIMIT ?");
-    values << limit;
-    Query query(ctx.db(), sql, values);
-    QJsonArray rows;
-    qint64 last = 0;
-    while (query.next()) {
-        rows.append(holdJson(query));
-        last = query.value(0).toLongLong();
-    }
-    return QJsonObject{
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("next_before"), rows.size() == limit ? QJsonValue(last) : QJsonValue()}};
+    return newestFirst(ctx, sql, values, QStringLiteral("h"), holdJson);
 }
 
 // ---- Payouts -------------------------------------------------------------------------------
@@ -761,24 +769,7 @@ QJsonValue payoutList(CommandContext &ctx)
         sql += QStringLiteral(" AND p.payee_type = ?");
         values << type;
     }
-    const qint64 before = ctx.optionalInteger(QStringLiteral("before"), 0);
-    if (before > 0) {
-        sql += QStringLiteral(" AND p.id < ?");
-        values << before;
-    }
-    const qint64 limit = limitParam(ctx, 50, 500);
-    sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
-    values << limit;
-    Query query(ctx.db(), sql, values);
-    QJsonArray rows;
-    qint64 last = 0;
-    while (query.next()) {
-        rows.append(payoutJson(query));
-        last = query.value(0).toLongLong();
-    }
-    return QJsonObject{
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("next_before"), rows.size() == limit ? QJsonValue(last) : QJsonValue()}};
+    return newestFirst(ctx, sql, values, QStringLiteral("p"), payoutJson);
 }
 
 void requireMakerChecker(CommandContext &ctx, qint64 createdBy, qint64 amount,
@@ -1217,24 +1208,7 @@ QJsonValue runList(CommandContext &ctx)
         sql += QStringLiteral(" AND r.state = ?");
         values << state;
     }
-    const qint64 before = ctx.optionalInteger(QStringLiteral("before"), 0);
-    if (before > 0) {
-        sql += QStringLiteral(" AND r.id < ?");
-        values << before;
-    }
-    const qint64 limit = limitParam(ctx, 50, 500);
-    sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
-    values << limit;
-    Query query(ctx.db(), sql, values);
-    QJsonArray rows;
-    qint64 last = 0;
-    while (query.next()) {
-        rows.append(runJson(query));
-        last = query.value(0).toLongLong();
-    }
-    return QJsonObject{
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("next_before"), rows.size() == limit ? QJsonValue(last) : QJsonValue()}};
+    return newestFirst(ctx, sql, values, QStringLiteral("r"), runJson);
 }
 
 /** Checks @p version and @p state of run @p id and moves it to @p to with the decision columns
