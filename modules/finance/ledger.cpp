@@ -115,6 +115,29 @@ QJsonArray postingsJson(const QList<Posting> &postings)
     return array;
 }
 
+/** The hash of a post or hold request (@p op), as its idempotency key stores it. */
+QString requestHash(const QString &op, const PostRequest &request)
+{
+    return hashOf({{QStringLiteral("op"), op},
+                   {QStringLiteral("kind"), request.kind},
+                   {QStringLiteral("description"), request.description},
+                   {QStringLiteral("source_type"), request.sourceType},
+                   {QStringLiteral("source_id"), QString::number(request.sourceId)},
+                   {QStringLiteral("postings"), postingsJson(request.postings)}});
+}
+
+/** The first result of a replayed request, read by @p read and marked as a replay; nullopt
+ *  when @p first is (the key is new). */
+template <typename Result, typename Read>
+std::optional<Result> asReplay(std::optional<qint64> first, Read read)
+{
+    if (!first)
+        return std::nullopt;
+    Result result = read(*first);
+    result.isReplay = true;
+    return result;
+}
+
 QJsonArray entriesJson(const QList<Posting> &postings)
 {
     QJsonArray array;
@@ -409,22 +432,12 @@ Account Ledger::accountTemplate(Purpose purpose, qint64 ownerId, const QString &
 
 QString Ledger::postHash(const PostRequest &request)
 {
-    return hashOf({{QStringLiteral("op"), QStringLiteral("post")},
-                   {QStringLiteral("kind"), request.kind},
-                   {QStringLiteral("description"), request.description},
-                   {QStringLiteral("source_type"), request.sourceType},
-                   {QStringLiteral("source_id"), QString::number(request.sourceId)},
-                   {QStringLiteral("postings"), postingsJson(request.postings)}});
+    return requestHash(QStringLiteral("post"), request);
 }
 
 QString Ledger::holdHash(const PostRequest &request)
 {
-    return hashOf({{QStringLiteral("op"), QStringLiteral("hold")},
-                   {QStringLiteral("kind"), request.kind},
-                   {QStringLiteral("description"), request.description},
-                   {QStringLiteral("source_type"), request.sourceType},
-                   {QStringLiteral("source_id"), QString::number(request.sourceId)},
-                   {QStringLiteral("postings"), postingsJson(request.postings)}});
+    return requestHash(QStringLiteral("hold"), request);
 }
 
 QString Ledger::captureHash(qint64 holdId)
@@ -640,18 +653,14 @@ Transaction Ledger::post(const PostRequest &request)
 {
     validate(request);
     const QString hash = postHash(request);
-    if (const auto first = replayed(request.idempotencyKey, hash)) {
-        Transaction result = transaction(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Transaction>(replayed(request.idempotencyKey, hash),
+                                            [this](qint64 id) { return transaction(id); }))
+        return *replay;
     BalanceChange change(m_db, *this, request.postings);
     // A request with the same key may have committed while this one waited for the locks.
-    if (const auto first = replayed(request.idempotencyKey, hash)) {
-        Transaction result = transaction(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Transaction>(replayed(request.idempotencyKey, hash),
+                                            [this](qint64 id) { return transaction(id); }))
+        return *replay;
     change.add(request.postings, BalanceChange::Column::Posted, +1);
     change.checkAvailable(QStringLiteral("posting"));
     claimKey(request.idempotencyKey, hash);
@@ -673,11 +682,9 @@ Transaction Ledger::reverse(qint64 transactionId, const QString &reason,
     const QString hash = hashOf({{QStringLiteral("op"), QStringLiteral("reverse")},
                                  {QStringLiteral("transaction_id"), transactionId},
                                  {QStringLiteral("reason"), reason.trimmed()}});
-    if (const auto first = replayed(idempotencyKey, hash)) {
-        Transaction result = transaction(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Transaction>(replayed(idempotencyKey, hash),
+                                            [this](qint64 id) { return transaction(id); }))
+        return *replay;
     const Transaction original = transaction(transactionId);
     if (original.reversesId != 0)
         throw Error::conflict(QStringLiteral("transaction %1 is itself the reversal of %2; post "
@@ -688,11 +695,9 @@ Transaction Ledger::reverse(qint64 transactionId, const QString &reason,
     // Locking the accounts first serializes two reversals of the same transaction.
     BalanceChange change(m_db, *this, postings);
     // A request with the same key may have committed while this one waited for the locks.
-    if (const auto first = replayed(idempotencyKey, hash)) {
-        Transaction result = transaction(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Transaction>(replayed(idempotencyKey, hash),
+                                            [this](qint64 id) { return transaction(id); }))
+        return *replay;
     if (const QVariant by = Query::scalar(
             m_db, QStringLiteral("SELECT id FROM ledger_transactions WHERE reverses_id = ?"),
             {transactionId});
@@ -745,18 +750,14 @@ Hold Ledger::hold(const PostRequest &request)
 {
     validate(request);
     const QString hash = holdHash(request);
-    if (const auto first = replayed(request.idempotencyKey, hash)) {
-        Hold result = holdById(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Hold>(replayed(request.idempotencyKey, hash),
+                                     [this](qint64 id) { return holdById(id); }))
+        return *replay;
     BalanceChange change(m_db, *this, request.postings);
     // A request with the same key may have committed while this one waited for the locks.
-    if (const auto first = replayed(request.idempotencyKey, hash)) {
-        Hold result = holdById(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Hold>(replayed(request.idempotencyKey, hash),
+                                     [this](qint64 id) { return holdById(id); }))
+        return *replay;
     change.add(request.postings, BalanceChange::Column::Pending, +1);
     change.checkAvailable(QStringLiteral("the hold"));
     claimKey(request.idempotencyKey, hash);
@@ -785,19 +786,15 @@ Hold Ledger::capture(qint64 holdId, const QString &idempotencyKey, qint64 effect
     if (idempotencyKey.trimmed().isEmpty())
         throw Error::badInput(QStringLiteral("an idempotency key is required"));
     const QString hash = captureHash(holdId);
-    if (const auto first = replayed(idempotencyKey, hash)) {
-        Hold result = holdById(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Hold>(replayed(idempotencyKey, hash),
+                                     [this](qint64 id) { return holdById(id); }))
+        return *replay;
     const Hold pending = holdById(holdId);
     BalanceChange change(m_db, *this, pending.postings);
     // A request with the same key may have committed while this one waited for the locks.
-    if (const auto first = replayed(idempotencyKey, hash)) {
-        Hold result = holdById(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Hold>(replayed(idempotencyKey, hash),
+                                     [this](qint64 id) { return holdById(id); }))
+        return *replay;
     const Hold current = holdById(holdId);
     if (current.state != QLatin1String("pending"))
         throw Error::conflict(
@@ -827,19 +824,15 @@ Hold Ledger::voidHold(qint64 holdId, const QString &reason, const QString &idemp
     if (reason.trimmed().isEmpty())
         throw Error::badInput(QStringLiteral("a reason is required to void a hold"));
     const QString hash = voidHash(holdId, reason);
-    if (const auto first = replayed(idempotencyKey, hash)) {
-        Hold result = holdById(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Hold>(replayed(idempotencyKey, hash),
+                                     [this](qint64 id) { return holdById(id); }))
+        return *replay;
     const Hold pending = holdById(holdId);
     BalanceChange change(m_db, *this, pending.postings);
     // A request with the same key may have committed while this one waited for the locks.
-    if (const auto first = replayed(idempotencyKey, hash)) {
-        Hold result = holdById(*first);
-        result.isReplay = true;
-        return result;
-    }
+    if (auto replay = asReplay<Hold>(replayed(idempotencyKey, hash),
+                                     [this](qint64 id) { return holdById(id); }))
+        return *replay;
     const Hold current = holdById(holdId);
     if (current.state != QLatin1String("pending"))
         throw Error::conflict(
